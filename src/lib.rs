@@ -1,0 +1,4 @@
+//! `sip`: coordinated individual plans as YAML files in git.
+pub mod personnummer;
+pub mod plan;
+pub mod source;

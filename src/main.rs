@@ -1,0 +1,3 @@
+fn main() {
+    print!("{}", sip::plan::schema_json());
+}

@@ -1,0 +1,29 @@
+//! The plan model: one coordinated individual plan (*samordnad individuell
+//! plan*, SIP) as serde types, exactly per `format.md`. The JSON Schema in
+//! `schema/sip.schema.json` is generated from these types ([`schema`]), so doc
+//! comments here are the field documentation editors show.
+//!
+//! Legal frame: socialtjänstlagen (2001:453) 2 kap. 7 § (in the new
+//! socialtjänstlagen, 2025:400, from 1 July 2025) and hälso- och
+//! sjukvårdslagen (2017:30) 16 kap. 4 §.
+//!
+//! The types accept unknown keys so that rules can still run on a plan with a
+//! typo; the schema is what rejects them.
+
+mod consent;
+mod follow_up;
+mod item;
+mod lead;
+mod person;
+mod plan;
+mod process;
+mod schema;
+
+pub use consent::{Consent, ConsentBy, ConsentForm};
+pub use follow_up::{FollowUp, Shared};
+pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Service};
+pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
+pub use person::{Guardian, Person};
+pub use plan::{FormatVersion, Plan, Status};
+pub use process::{Closed, Discharge, Initiated};
+pub use schema::{ID_PATTERN, schema, schema_json};

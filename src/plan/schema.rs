@@ -1,0 +1,135 @@
+//! The JSON Schema (draft 2020-12) generated from the plan types.
+
+use schemars::generate::SchemaSettings;
+use serde_json::{Value, json};
+
+use super::Plan;
+
+/// The pattern of plan ids and item ids: 1–64 characters of `A-Z a-z 0-9 . _ -`,
+/// starting with a letter or digit.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+/// The schema as a JSON value.
+pub fn schema() -> Value {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let mut schema = generator.into_root_schema_for::<Plan>().to_value();
+    close_objects(&mut schema);
+    split_titles(&mut schema);
+    schema
+}
+
+/// The schema as committed in `schema/sip.schema.json`: pretty JSON with a final newline.
+pub fn schema_json() -> String {
+    let mut text = serde_json::to_string_pretty(&schema()).expect("a JSON value serialises");
+    text.push('\n');
+    text
+}
+
+/// Every object with declared properties rejects unknown keys (a typo must not
+/// pass), except `x-` keys, which are kept for local extensions.
+fn close_objects(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("properties") {
+                map.insert("patternProperties".into(), json!({ "^x-": true }));
+                map.insert("additionalProperties".into(), Value::Bool(false));
+            }
+            map.values_mut().for_each(close_objects);
+        }
+        Value::Array(items) => items.iter_mut().for_each(close_objects),
+        _ => {}
+    }
+}
+
+/// Doc comments are written as a title line, a blank line, then the
+/// description; schemars puts both in `description`. Split them, and unwrap
+/// the hard line breaks of the source so editors can flow the text.
+fn split_titles(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(doc)) = map.get("description").cloned() {
+                let (title, rest) = match doc.split_once("\n\n") {
+                    Some((title, rest)) => (title.to_string(), Some(rest.replace('\n', " "))),
+                    None if !doc.contains('\n') && !doc.ends_with('.') => (doc, None),
+                    None => (String::new(), Some(doc.replace('\n', " "))),
+                };
+                if !title.is_empty() && !map.contains_key("title") {
+                    map.insert("title".into(), Value::String(title));
+                }
+                match rest {
+                    Some(rest) => map.insert("description".into(), Value::String(rest)),
+                    None => map.remove("description"),
+                };
+            }
+            map.values_mut().for_each(split_titles);
+        }
+        Value::Array(items) => items.iter_mut().for_each(split_titles),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn objects_are_closed_but_allow_extensions() {
+        let schema = schema();
+        assert_eq!(schema["additionalProperties"], json!(false));
+        assert_eq!(schema["patternProperties"], json!({"^x-": true}));
+        assert_eq!(
+            schema["$defs"]["Action"]["additionalProperties"],
+            json!(false)
+        );
+        assert_eq!(
+            schema["$schema"],
+            json!("https://json-schema.org/draft/2020-12/schema")
+        );
+    }
+
+    #[test]
+    fn doc_comments_become_titles_and_descriptions() {
+        let schema = schema();
+        let lead = &schema["$defs"]["Lead"]["properties"]["principal"];
+        assert_eq!(lead["title"], json!("Principal (huvudman)"));
+        assert_eq!(
+            lead["description"],
+            json!("`region` or `municipality`; never `other` (rule SIP004).")
+        );
+        let phone = &schema["$defs"]["Contact"]["properties"]["phone"];
+        assert_eq!(phone["title"], json!("Phone"));
+        assert!(phone.get("description").is_none());
+    }
+
+    #[test]
+    fn required_keys_follow_the_format() {
+        let schema = schema();
+        let required = |v: &Value| -> Vec<String> {
+            let mut r: Vec<String> = serde_json::from_value(v["required"].clone()).unwrap();
+            r.sort();
+            r
+        };
+        assert_eq!(
+            required(&schema),
+            [
+                "actions",
+                "consent",
+                "id",
+                "initiated",
+                "lead",
+                "needs",
+                "person",
+                "sip",
+                "status"
+            ]
+        );
+        assert_eq!(
+            required(&schema["$defs"]["Action"]),
+            ["id", "needs", "responsible", "text"]
+        );
+        assert_eq!(
+            required(&schema["$defs"]["Responsible"]),
+            ["organisation", "principal", "service"]
+        );
+    }
+}

@@ -1,0 +1,94 @@
+//! Bounded, UTF-8-checked reads of plan files.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use super::Pos;
+
+/// Why a file could not be turned into text.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The operating system refused (missing, permission, a loop of links…).
+    Io(io::Error),
+    /// The file is larger than the configured limit; it is not read.
+    TooLarge { size: u64, limit: u64 },
+    /// The bytes are not UTF-8; `pos` is where the first bad byte stands.
+    NotUtf8 { pos: Pos },
+}
+
+/// Reads a whole file as UTF-8 text, refusing files over `limit` bytes before
+/// reading them, and stripping a leading byte-order mark.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
+    let file = File::open(path).map_err(ReadError::Io)?;
+    let size = file.metadata().map_err(ReadError::Io)?.len();
+    if size > limit {
+        return Err(ReadError::TooLarge { size, limit });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // `take` guards against a file that grows between `metadata` and `read`.
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    decode(bytes)
+}
+
+fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let good = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(ReadError::NotUtf8 {
+                pos: Pos::new(line, column),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_position_of_first_bad_byte() {
+        let err = decode(b"a: 1\nbb: \xff\n".to_vec()).unwrap_err();
+        match err {
+            ReadError::NotUtf8 { pos } => assert_eq!(pos, Pos::new(2, 5)),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn strips_byte_order_mark() {
+        assert_eq!(decode(b"\xef\xbb\xbfa: 1".to_vec()).unwrap(), "a: 1");
+    }
+
+    #[test]
+    fn refuses_large_file_without_reading_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.sip.yaml");
+        std::fs::write(&path, vec![b'a'; 100]).unwrap();
+        match read_bounded(&path, 10) {
+            Err(ReadError::TooLarge {
+                size: 100,
+                limit: 10,
+            }) => {}
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(read_bounded(&path, 100).unwrap().len(), 100);
+    }
+}

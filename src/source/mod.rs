@@ -1,0 +1,11 @@
+//! Reading plan files from disk and turning YAML text into a JSON value plus a
+//! map from JSON pointers back to line and column. Owns every bound on hostile
+//! input (file size, nesting depth, alias expansion); knows nothing about plans.
+
+mod file;
+mod pos;
+mod yaml;
+
+pub use file::{ReadError, read_bounded};
+pub use pos::Pos;
+pub use yaml::{Document, Node, YamlError, parse};

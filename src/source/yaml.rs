@@ -1,0 +1,675 @@
+//! YAML text → JSON value, with the position of every value and key.
+//!
+//! Built on saphyr-parser's event stream rather than a serde deserializer:
+//! one pass gives both the JSON value the schema validator needs and the
+//! positions every finding needs. The loader uses an explicit stack (no
+//! recursion), so hostile input cannot overflow the call stack, and it bounds
+//! what YAML lets a small file become:
+//! - nesting deeper than [`MAX_DEPTH`] is an error;
+//! - more than [`MAX_VALUES`] values in all, counting every alias at its full
+//!   expanded size *before* it is copied, is an error ("billion laughs");
+//! - duplicate keys, non-text keys, a second document and unknown tags are errors.
+//!
+//! Scalars are resolved by the YAML 1.2 core schema: `yes`/`no` are text, a
+//! date such as `2026-01-08` is text (the plan types parse it as a date).
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
+use serde_json::{Map, Number, Value};
+use std::collections::HashMap;
+use std::fmt;
+
+use super::Pos;
+
+/// Deepest nesting of lists and mappings a plan may use.
+pub const MAX_DEPTH: usize = 64;
+/// Most values one document may hold, aliases counted at their expanded size.
+pub const MAX_VALUES: usize = 100_000;
+
+/// A parsed YAML document: its JSON value and a tree of positions of the same shape.
+#[derive(Debug)]
+pub struct Document {
+    pub value: Value,
+    pub tree: Node,
+}
+
+/// Where a value stands in the source, and where its children stand.
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub pos: Pos,
+    pub kind: NodeKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum NodeKind {
+    Scalar,
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+/// One key of a mapping: the key's own position and its value's node.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub key: String,
+    pub key_pos: Pos,
+    pub value: Node,
+}
+
+/// The text is not a YAML document sip can read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl fmt::Display for YamlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pos, self.message)
+    }
+}
+
+impl Document {
+    /// The position of the value at a JSON pointer. Where the pointer leads
+    /// past the document (a missing key), the position of the deepest value
+    /// that exists: the mapping that lacks the key.
+    pub fn locate(&self, pointer: &str) -> Pos {
+        self.walk(pointer).0.pos
+    }
+
+    /// The position of the key the pointer's last segment names, for findings
+    /// about the key itself (an unknown key). Falls back to [`Self::locate`].
+    pub fn locate_key(&self, pointer: &str) -> Pos {
+        match self.walk(pointer) {
+            (_, Some(key_pos)) => key_pos,
+            (node, None) => node.pos,
+        }
+    }
+
+    fn walk(&self, pointer: &str) -> (&Node, Option<Pos>) {
+        let mut node = &self.tree;
+        let mut key_pos = None;
+        for segment in pointer.split('/').skip(1) {
+            let segment = unescape(segment);
+            let next = match &node.kind {
+                NodeKind::Map(entries) => entries
+                    .iter()
+                    .find(|e| e.key == segment)
+                    .map(|e| (&e.value, Some(e.key_pos))),
+                NodeKind::Seq(items) => segment
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| items.get(i))
+                    .map(|n| (n, None)),
+                NodeKind::Scalar => None,
+            };
+            match next {
+                Some((child, pos)) => {
+                    node = child;
+                    key_pos = pos;
+                }
+                None => return (node, None),
+            }
+        }
+        (node, key_pos)
+    }
+}
+
+fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
+    if segment.contains('~') {
+        segment.replace("~1", "/").replace("~0", "~").into()
+    } else {
+        segment.into()
+    }
+}
+
+/// A finished value on its way up the stack: the JSON value, its node, and
+/// how many values it holds (for the alias budget).
+struct Built {
+    value: Value,
+    node: Node,
+    size: usize,
+}
+
+enum Frame {
+    Seq {
+        anchor: usize,
+        pos: Pos,
+        values: Vec<Value>,
+        nodes: Vec<Node>,
+        size: usize,
+    },
+    Map {
+        anchor: usize,
+        pos: Pos,
+        map: Map<String, Value>,
+        entries: Vec<Entry>,
+        key: Option<(String, Pos)>,
+        size: usize,
+    },
+}
+
+/// Parses one YAML document whose root is a mapping.
+pub fn parse(text: &str) -> Result<Document, YamlError> {
+    Loader::default().run(text)
+}
+
+#[derive(Default)]
+struct Loader {
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, Built>,
+    values: usize,
+    root: Option<Built>,
+    documents: usize,
+}
+
+fn pos_of(span: &Span) -> Pos {
+    Pos::new(span.start.line(), span.start.col() + 1)
+}
+
+fn scan_error(err: &ScanError) -> YamlError {
+    YamlError {
+        pos: Pos::new(err.marker().line(), err.marker().col() + 1),
+        message: err.info().to_string(),
+    }
+}
+
+fn error<T>(pos: Pos, message: impl Into<String>) -> Result<T, YamlError> {
+    Err(YamlError {
+        pos,
+        message: message.into(),
+    })
+}
+
+impl Loader {
+    fn run(mut self, text: &str) -> Result<Document, YamlError> {
+        let mut parser = Parser::new_from_str(text);
+        while let Some(event) = parser.next_event() {
+            let (event, span) = event.map_err(|e| scan_error(&e))?;
+            let pos = pos_of(&span);
+            match event {
+                Event::DocumentStart(_) => {
+                    self.documents += 1;
+                    if self.documents > 1 {
+                        return error(
+                            pos,
+                            "a second YAML document (`---`); a plan file holds exactly one plan",
+                        );
+                    }
+                }
+                Event::Scalar(text, style, anchor, tag) => {
+                    if self.expects_key() {
+                        self.take_key(text.into_owned(), pos)?;
+                    } else {
+                        let value = resolve(&text, style, tag.as_deref(), pos)?;
+                        self.count(1, pos)?;
+                        let built = Built {
+                            value,
+                            node: Node {
+                                pos,
+                                kind: NodeKind::Scalar,
+                            },
+                            size: 1,
+                        };
+                        self.finish(anchor, built)?;
+                    }
+                }
+                Event::SequenceStart(anchor, _) => {
+                    self.open(pos)?;
+                    self.stack.push(Frame::Seq {
+                        anchor,
+                        pos,
+                        values: Vec::new(),
+                        nodes: Vec::new(),
+                        size: 1,
+                    });
+                }
+                Event::MappingStart(anchor, _) => {
+                    self.open(pos)?;
+                    self.stack.push(Frame::Map {
+                        anchor,
+                        pos,
+                        map: Map::new(),
+                        entries: Vec::new(),
+                        key: None,
+                        size: 1,
+                    });
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    let (anchor, built) = match self.stack.pop() {
+                        Some(Frame::Seq {
+                            anchor,
+                            pos,
+                            values,
+                            nodes,
+                            size,
+                        }) => (
+                            anchor,
+                            Built {
+                                value: Value::Array(values),
+                                node: Node {
+                                    pos,
+                                    kind: NodeKind::Seq(nodes),
+                                },
+                                size,
+                            },
+                        ),
+                        Some(Frame::Map {
+                            anchor,
+                            pos,
+                            map,
+                            entries,
+                            size,
+                            ..
+                        }) => (
+                            anchor,
+                            Built {
+                                value: Value::Object(map),
+                                node: Node {
+                                    pos,
+                                    kind: NodeKind::Map(entries),
+                                },
+                                size,
+                            },
+                        ),
+                        None => return error(pos, "unbalanced end of a list or mapping"),
+                    };
+                    self.finish(anchor, built)?;
+                }
+                Event::Alias(id) => {
+                    if self.expects_key() {
+                        return error(
+                            pos,
+                            "an alias cannot be a mapping key; write the key as text",
+                        );
+                    }
+                    let Some(size) = self.anchors.get(&id).map(|t| t.size) else {
+                        return error(pos, "alias to an unknown anchor");
+                    };
+                    // Count before copying: a "billion laughs" file fails here
+                    // without ever allocating its expansion.
+                    self.count(size, pos)?;
+                    let target = &self.anchors[&id];
+                    let built = Built {
+                        value: target.value.clone(),
+                        node: relocate(&target.node, pos),
+                        size,
+                    };
+                    self.finish(0, built)?;
+                }
+                Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
+            }
+        }
+        match self.root {
+            Some(Built {
+                value: value @ Value::Object(_),
+                node,
+                ..
+            }) => Ok(Document { value, tree: node }),
+            Some(Built { node, .. }) => error(
+                node.pos,
+                "the document is not a mapping; a plan starts with keys such as `sip: 1` and `id: …`",
+            ),
+            None => error(
+                Pos::START,
+                "the file is empty; a plan is a YAML mapping starting with `sip: 1`",
+            ),
+        }
+    }
+
+    fn expects_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn take_key(&mut self, key: String, pos: Pos) -> Result<(), YamlError> {
+        if let Some(Frame::Map {
+            map,
+            entries,
+            key: slot,
+            ..
+        }) = self.stack.last_mut()
+        {
+            if map.contains_key(&key) {
+                let first = entries
+                    .iter()
+                    .find(|e| e.key == key)
+                    .map_or(pos, |e| e.key_pos);
+                return error(
+                    pos,
+                    format!(
+                        "duplicate key `{key}` (first at line {}); remove one of them",
+                        first.line
+                    ),
+                );
+            }
+            *slot = Some((key, pos));
+        }
+        Ok(())
+    }
+
+    fn open(&mut self, pos: Pos) -> Result<(), YamlError> {
+        if self.expects_key() {
+            return error(
+                pos,
+                "a list or mapping cannot be a mapping key; write the key as text",
+            );
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return error(
+                pos,
+                format!("nesting deeper than {MAX_DEPTH} levels; a plan never needs that"),
+            );
+        }
+        self.count(1, pos)
+    }
+
+    fn count(&mut self, n: usize, pos: Pos) -> Result<(), YamlError> {
+        self.values = self.values.saturating_add(n);
+        if self.values > MAX_VALUES {
+            return error(
+                pos,
+                format!(
+                    "the document expands to more than {MAX_VALUES} values (through aliases?); \
+                     write the plan out without `*alias` repetition"
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, anchor: usize, built: Built) -> Result<(), YamlError> {
+        if anchor != 0 {
+            let copy = Built {
+                value: built.value.clone(),
+                node: built.node.clone(),
+                size: built.size,
+            };
+            self.anchors.insert(anchor, copy);
+        }
+        match self.stack.last_mut() {
+            Some(Frame::Seq {
+                values,
+                nodes,
+                size,
+                ..
+            }) => {
+                *size += built.size;
+                values.push(built.value);
+                nodes.push(built.node);
+            }
+            Some(Frame::Map {
+                map,
+                entries,
+                key,
+                size,
+                ..
+            }) => {
+                let Some((key, key_pos)) = key.take() else {
+                    return error(built.node.pos, "a mapping key must be text");
+                };
+                *size += built.size;
+                map.insert(key.clone(), built.value);
+                entries.push(Entry {
+                    key,
+                    key_pos,
+                    value: built.node,
+                });
+            }
+            None => self.root = Some(built),
+        }
+        Ok(())
+    }
+}
+
+/// An alias's copy of a node is reported where the alias stands.
+fn relocate(node: &Node, pos: Pos) -> Node {
+    let mut copy = node.clone();
+    copy.pos = pos;
+    copy
+}
+
+/// Resolves a scalar by the YAML 1.2 core schema.
+fn resolve(
+    text: &str,
+    style: ScalarStyle,
+    tag: Option<&Tag>,
+    pos: Pos,
+) -> Result<Value, YamlError> {
+    if let Some(tag) = tag {
+        let core = tag.is_yaml_core_schema() || tag.handle == "!!";
+        return match (core, tag.suffix.as_str()) {
+            (true, "str") => Ok(Value::String(text.to_string())),
+            (true, "null" | "bool" | "int" | "float") => Ok(resolve_plain(text)),
+            _ => error(
+                pos,
+                format!("unsupported YAML tag `{tag}`; remove it and write the value as text"),
+            ),
+        };
+    }
+    if style != ScalarStyle::Plain {
+        return Ok(Value::String(text.to_string()));
+    }
+    Ok(resolve_plain(text))
+}
+
+fn resolve_plain(text: &str) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    if let Some(n) = parse_int(text) {
+        return Value::Number(n);
+    }
+    if is_float(text) {
+        if let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64) {
+            return Value::Number(n);
+        }
+    }
+    Value::String(text.to_string())
+}
+
+fn parse_int(text: &str) -> Option<Number> {
+    let (sign, digits) = match text.as_bytes().first()? {
+        b'-' => (-1, &text[1..]),
+        b'+' => (1, &text[1..]),
+        _ => (1, text),
+    };
+    let (radix, digits) = if let Some(rest) = digits.strip_prefix("0x") {
+        (16, rest)
+    } else if let Some(rest) = digits.strip_prefix("0o") {
+        (8, rest)
+    } else {
+        (10, digits)
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let magnitude = i128::from_str_radix(digits, radix).ok()?;
+    let value = sign * magnitude;
+    if let Ok(v) = i64::try_from(value) {
+        Some(Number::from(v))
+    } else if let Ok(v) = u64::try_from(value) {
+        Some(Number::from(v))
+    } else {
+        None
+    }
+}
+
+fn is_float(text: &str) -> bool {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (mantissa, None),
+    };
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let mantissa_ok = match frac {
+        Some(f) => digits(int) && digits(f) && !(int.is_empty() && f.is_empty()),
+        None => !int.is_empty() && digits(int),
+    };
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn builds_value_and_positions() {
+        let doc = parse("sip: 1\nid: \"2026-0042\"\nlead:\n  principal: region\nneeds:\n  - { id: B1, text: x }\n").unwrap();
+        assert_eq!(
+            doc.value,
+            json!({"sip": 1, "id": "2026-0042", "lead": {"principal": "region"},
+                   "needs": [{"id": "B1", "text": "x"}]})
+        );
+        assert_eq!(doc.locate("/id"), Pos::new(2, 5));
+        assert_eq!(doc.locate("/lead/principal"), Pos::new(4, 14));
+        assert_eq!(doc.locate_key("/lead/principal"), Pos::new(4, 3));
+        assert_eq!(doc.locate("/needs/0/text"), Pos::new(6, 21));
+        // A missing key points at the mapping that lacks it.
+        assert_eq!(doc.locate("/lead/organisation"), doc.locate("/lead"));
+    }
+
+    #[test]
+    fn resolves_core_schema_scalars() {
+        let doc = parse(
+            "a: 2026-01-08\nb: yes\nc: ~\nd: 010-123 45 67\ne: '1'\nf: 1.5\ng: 0x1f\nh: true\ni: .5\nj: 1e3\n",
+        )
+        .unwrap();
+        assert_eq!(
+            doc.value,
+            json!({"a": "2026-01-08", "b": "yes", "c": null, "d": "010-123 45 67",
+                   "e": "1", "f": 1.5, "g": 31, "h": true, "i": 0.5, "j": 1000.0})
+        );
+    }
+
+    #[test]
+    fn rejects_duplicate_keys_at_the_second() {
+        let err = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!(err.pos, Pos::new(3, 1));
+        assert!(err.message.contains("duplicate key `a` (first at line 1)"));
+    }
+
+    #[test]
+    fn rejects_second_document_and_non_mapping_and_empty() {
+        assert!(
+            parse("a: 1\n---\nb: 2\n")
+                .unwrap_err()
+                .message
+                .contains("second YAML document")
+        );
+        assert!(
+            parse("- a\n- b\n")
+                .unwrap_err()
+                .message
+                .contains("not a mapping")
+        );
+        assert!(
+            parse("# only a comment\n")
+                .unwrap_err()
+                .message
+                .contains("empty")
+        );
+    }
+
+    #[test]
+    fn bounds_alias_expansion_before_copying() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let p = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let err = parse(&text).unwrap_err();
+        assert!(err.message.contains("more than 100000 values"), "{err}");
+    }
+
+    #[test]
+    fn counts_each_value_once() {
+        // The root mapping, a list with 3 scalars, a mapping with 1 scalar: 7 values.
+        let text = "a: [1, 2, 3]\nb: {c: 4}\n";
+        let exact = Loader {
+            values: MAX_VALUES - 7,
+            ..Loader::default()
+        };
+        assert!(exact.run(text).is_ok(), "7 values fit exactly");
+        let over = Loader {
+            values: MAX_VALUES - 6,
+            ..Loader::default()
+        };
+        assert!(over.run(text).is_err(), "the 7th value is over budget");
+    }
+
+    #[test]
+    fn aliases_expand_and_point_at_the_alias() {
+        let doc = parse("base: &c { name: Ann }\nother: *c\n").unwrap();
+        assert_eq!(doc.value["other"], json!({"name": "Ann"}));
+        assert_eq!(doc.locate("/other"), Pos::new(2, 8));
+        assert_eq!(doc.locate("/other/name"), Pos::new(1, 18));
+    }
+
+    #[test]
+    fn bounds_nesting_depth_without_recursion() {
+        let deep = format!("a: {}{}\n", "[".repeat(20_000), "]".repeat(20_000));
+        // The scanner's own limit or ours: either way an error, never a stack overflow.
+        let err = parse(&deep).unwrap_err();
+        assert!(
+            err.message.contains("nesting deeper than 64")
+                || err.message.contains("recursion limit"),
+            "{err}"
+        );
+        let shallow = format!("a: {}{}\n", "[".repeat(70), "]".repeat(70));
+        assert!(
+            parse(&shallow)
+                .unwrap_err()
+                .message
+                .contains("nesting deeper than 64")
+        );
+        let mut block = String::from("a:\n");
+        for i in 0..200 {
+            block.push_str(&" ".repeat(i + 1));
+            block.push_str("k:\n");
+        }
+        assert!(
+            parse(&block)
+                .unwrap_err()
+                .message
+                .contains("nesting deeper")
+        );
+    }
+
+    #[test]
+    fn syntax_errors_carry_position() {
+        let err = parse("a: 1\nb: [1, 2\n").unwrap_err();
+        assert!(err.pos.line >= 2, "{err}");
+        let err = parse("a: 1\n  b: 2\n").unwrap_err();
+        assert_eq!(err.pos.line, 2, "{err}");
+    }
+
+    #[test]
+    fn unknown_tags_are_errors() {
+        assert!(
+            parse("a: !secret x\n")
+                .unwrap_err()
+                .message
+                .contains("unsupported YAML tag")
+        );
+        assert_eq!(parse("a: !!str 12\n").unwrap().value, json!({"a": "12"}));
+    }
+
+    #[test]
+    fn pointer_segments_are_unescaped() {
+        let doc = parse("\"a/b\": 1\n\"c~d\": 2\n").unwrap();
+        assert_eq!(doc.locate("/a~1b"), Pos::new(1, 8));
+        assert_eq!(doc.locate("/c~0d"), Pos::new(2, 8));
+    }
+}

@@ -1,0 +1,1 @@
+//! Command tests for the `sip` binary.
