@@ -1,0 +1,263 @@
+//! Runs the schema and every rule over many files: in parallel, with one
+//! shared validator, and with output in a fixed order (file, line, column).
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::{Context, Diagnostic, Finding, RULES, Severity, schema};
+use crate::personnummer::redact;
+use crate::plan::Plan;
+use crate::source::{Document, Pos, ReadError, parse, read_bounded};
+
+/// What a check run needs to know beyond the files.
+#[derive(Clone, Debug)]
+pub struct CheckOptions {
+    pub as_of: NaiveDate,
+    pub establish_within_days: u32,
+    pub strict: bool,
+    pub max_file_size: u64,
+    /// Read and parse only (no schema, no rules): the floor the benchmark
+    /// compares `sip check` with.
+    pub parse_only: bool,
+}
+
+/// A file to check: where it is, and how to name it in output.
+#[derive(Clone, Debug)]
+pub struct FileInput {
+    pub path: PathBuf,
+    pub display: String,
+}
+
+/// The result of a check run.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub files: usize,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files that could not be read at all, each as "file: reason". These
+    /// make the run exit 2, but never stop the other files from being checked.
+    pub failures: Vec<String>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// One file's outcome, before the cross-file rule and sorting.
+struct Outcome {
+    diagnostics: Vec<Diagnostic>,
+    /// The plan id and where it stands, for SIP012's uniqueness across files.
+    id: Option<(String, Pos)>,
+    failure: Option<String>,
+}
+
+pub struct Checker {
+    options: CheckOptions,
+}
+
+impl Checker {
+    pub fn new(options: CheckOptions) -> Self {
+        Checker { options }
+    }
+
+    pub fn check(&self, inputs: &[FileInput]) -> Report {
+        if !self.options.parse_only {
+            // Build the validator before the threads start, not in a race between them.
+            let _ = &*schema::VALIDATOR;
+        }
+        let outcomes: Vec<Outcome> = inputs
+            .par_iter()
+            .map(|input| self.check_one(input))
+            .collect();
+        let mut report = Report {
+            files: inputs.len(),
+            ..Report::default()
+        };
+        let mut ids: BTreeMap<String, Vec<(&str, Pos)>> = BTreeMap::new();
+        for (input, outcome) in inputs.iter().zip(&outcomes) {
+            if let Some((id, pos)) = &outcome.id {
+                ids.entry(id.clone())
+                    .or_default()
+                    .push((&input.display, *pos));
+            }
+        }
+        for (id, places) in ids.iter().filter(|(_, p)| p.len() > 1) {
+            for (file, pos) in places {
+                let others: Vec<&str> = places.iter().map(|p| p.0).filter(|f| f != file).collect();
+                report.diagnostics.push(diagnostic(
+                    file,
+                    *pos,
+                    Severity::Error,
+                    "SIP012",
+                    "/id",
+                    &format!(
+                        "plan id `{id}` is also used by {}; every plan needs its own id",
+                        others.join(", ")
+                    ),
+                ));
+            }
+        }
+        for outcome in outcomes {
+            report.diagnostics.extend(outcome.diagnostics);
+            report.failures.extend(outcome.failure);
+        }
+        if self.options.strict {
+            for d in &mut report.diagnostics {
+                d.severity = Severity::Error;
+            }
+        }
+        report
+            .diagnostics
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        report
+    }
+
+    fn check_one(&self, input: &FileInput) -> Outcome {
+        let mut outcome = Outcome {
+            diagnostics: Vec::new(),
+            id: None,
+            failure: None,
+        };
+        let file = input.display.as_str();
+        let text = match read_bounded(&input.path, self.options.max_file_size) {
+            Ok(text) => text,
+            Err(ReadError::NotUtf8 { pos }) => {
+                outcome.diagnostics.push(diagnostic(
+                    file,
+                    pos,
+                    Severity::Error,
+                    "yaml",
+                    "",
+                    "the file is not UTF-8 text; save it as UTF-8",
+                ));
+                return outcome;
+            }
+            Err(ReadError::TooLarge { size, limit }) => {
+                outcome.failure = Some(
+                    redact(&format!(
+                        "{file}: the file is {size} bytes, over the limit of {limit}; a plan is a few \
+                         kilobytes (raise `max_file_size` in sip.toml if this really is a plan)"
+                    ))
+                    .into_owned(),
+                );
+                return outcome;
+            }
+            Err(ReadError::Io(err)) => {
+                outcome.failure =
+                    Some(redact(&format!("{file}: cannot read the file: {err}")).into_owned());
+                return outcome;
+            }
+        };
+        let doc = match parse(&text) {
+            Ok(doc) => doc,
+            Err(err) => {
+                outcome.diagnostics.push(diagnostic(
+                    file,
+                    err.pos,
+                    Severity::Error,
+                    "yaml",
+                    "",
+                    &err.message,
+                ));
+                return outcome;
+            }
+        };
+        if let Some(id) = doc.value.get("id").and_then(|v| v.as_str()) {
+            outcome.id = Some((id.to_string(), doc.locate("/id")));
+        }
+        if self.options.parse_only {
+            return outcome;
+        }
+        let schema_findings = schema::validate(&doc);
+        let schema_clean = schema_findings.is_empty();
+        for (finding, pos) in schema_findings {
+            outcome.diagnostics.push(diagnostic(
+                file,
+                pos,
+                Severity::Error,
+                "schema",
+                &finding.pointer,
+                &finding.message,
+            ));
+        }
+        match Plan::deserialize(&doc.value) {
+            Ok(plan) => self.run_rules(&plan, input, &doc, &mut outcome.diagnostics),
+            Err(err) if schema_clean => {
+                // The schema and the types agree by construction; if they ever
+                // do not, say so rather than pass the file silently.
+                outcome.diagnostics.push(diagnostic(
+                    file,
+                    Pos::START,
+                    Severity::Error,
+                    "schema",
+                    "",
+                    &format!("the plan could not be read: {err}"),
+                ));
+            }
+            // The schema findings already say why; the rules need a typed plan.
+            Err(_) => {}
+        }
+        outcome
+    }
+
+    fn run_rules(&self, plan: &Plan, input: &FileInput, doc: &Document, out: &mut Vec<Diagnostic>) {
+        let cx = Context {
+            plan,
+            path: &input.path,
+            as_of: self.options.as_of,
+            establish_within_days: self.options.establish_within_days,
+        };
+        let mut findings: Vec<Finding> = Vec::new();
+        for rule in RULES {
+            let meta = rule.meta();
+            rule.check(&cx, &mut findings);
+            for finding in findings.drain(..) {
+                let severity = finding
+                    .severity
+                    .unwrap_or_else(|| meta.level.severity(plan.is_draft()));
+                out.push(diagnostic(
+                    &input.display,
+                    doc.locate(&finding.pointer),
+                    severity,
+                    meta.id,
+                    &finding.pointer,
+                    &finding.message,
+                ));
+            }
+        }
+    }
+}
+
+fn diagnostic(
+    file: &str,
+    pos: Pos,
+    severity: Severity,
+    rule: &str,
+    pointer: &str,
+    message: &str,
+) -> Diagnostic {
+    Diagnostic {
+        file: redact(file).into_owned(),
+        line: pos.line,
+        column: pos.column,
+        severity,
+        rule: rule.to_string(),
+        pointer: redact(pointer).into_owned(),
+        message: redact(message).into_owned(),
+    }
+}

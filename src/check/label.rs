@@ -1,0 +1,102 @@
+//! Human names for places in a plan: `action I2: responsible.service`
+//! rather than `/actions/1/responsible/service`.
+
+use serde_json::Value;
+
+/// The singular name of an item in one of the plan's lists, by its id (goals,
+/// needs, actions), date (follow-ups) or position (other lists, 1-based).
+pub fn item_label(list: &str, key: &str) -> String {
+    let singular = match list {
+        "goals" => "goal",
+        "needs" => "need",
+        "actions" => "action",
+        "follow_ups" => "follow-up",
+        "participants" => "participant",
+        "guardians" => "guardian",
+        "shared" => "shared entry",
+        other => other,
+    };
+    format!("{singular} {key}")
+}
+
+/// Describes the place a JSON pointer names in `doc`, naming list items as
+/// [`item_label`] does: `/actions/1/responsible/service` → `action I2:
+/// responsible.service`; `/lead/principal` → `lead.principal`.
+pub fn describe(doc: &Value, pointer: &str) -> String {
+    let mut item: Option<String> = None;
+    let mut path: Vec<String> = Vec::new();
+    let mut node = Some(doc);
+    let mut parent_key: Option<String> = None;
+    for raw in pointer.split('/').skip(1) {
+        let segment = raw.replace("~1", "/").replace("~0", "~");
+        let next = node.and_then(|n| match n {
+            Value::Object(m) => m.get(&segment),
+            Value::Array(a) => segment.parse::<usize>().ok().and_then(|i| a.get(i)),
+            _ => None,
+        });
+        let is_index = matches!(node, Some(Value::Array(_)));
+        if is_index {
+            let list = parent_key.clone().unwrap_or_default();
+            let key = next
+                .and_then(|v| {
+                    let field = if list == "follow_ups" { "date" } else { "id" };
+                    v.get(field).and_then(Value::as_str).map(str::to_string)
+                })
+                .filter(|_| matches!(list.as_str(), "goals" | "needs" | "actions" | "follow_ups"))
+                .unwrap_or_else(|| {
+                    let n = segment.parse::<usize>().map_or(0, |i| i + 1);
+                    format!("{n}")
+                });
+            if item.is_none() && path.len() == 1 {
+                path.pop();
+                item = Some(item_label(&list, &key));
+            } else {
+                path.push(format!("[{key}]"));
+            }
+        } else {
+            path.push(segment.clone());
+        }
+        parent_key = Some(segment);
+        node = next;
+    }
+    let dotted = path.join(".").replace(".[", "[");
+    match (item, dotted.is_empty()) {
+        (Some(item), true) => item,
+        (Some(item), false) => format!("{item}: {dotted}"),
+        (None, true) => "the plan".to_string(),
+        (None, false) => dotted,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn names_items_by_id_and_fields_by_path() {
+        let doc = json!({
+            "lead": {"principal": "other"},
+            "actions": [{"id": "I1"}, {"id": "I2", "responsible": {"service": "x"}, "needs": ["B9"]}],
+            "follow_ups": [{"date": "2026-03-12"}],
+            "participants": [{"name": "A"}, {"name": "B"}],
+        });
+        assert_eq!(describe(&doc, "/lead/principal"), "lead.principal");
+        assert_eq!(
+            describe(&doc, "/actions/1/responsible/service"),
+            "action I2: responsible.service"
+        );
+        assert_eq!(describe(&doc, "/actions/1"), "action I2");
+        assert_eq!(describe(&doc, "/actions/1/needs/0"), "action I2: needs[1]");
+        assert_eq!(
+            describe(&doc, "/follow_ups/0/held"),
+            "follow-up 2026-03-12: held"
+        );
+        assert_eq!(
+            describe(&doc, "/participants/1/kind"),
+            "participant 2: kind"
+        );
+        assert_eq!(describe(&doc, ""), "the plan");
+        assert_eq!(describe(&doc, "/lead/missing"), "lead.missing");
+    }
+}

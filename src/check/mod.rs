@@ -1,0 +1,27 @@
+//! Checking plans: the rule catalogue (`rules.md`) as a registry of rules,
+//! schema validation mapped back to source positions, and the engine that
+//! runs both over many files in parallel.
+//!
+//! Findings are data ([`Diagnostic`]), never `Err`: a broken plan is what
+//! `sip check` exists to find. Operational failures (an unreadable file) are
+//! reported separately in [`Report::failures`].
+
+mod context;
+mod diagnostic;
+mod engine;
+mod finding;
+mod label;
+mod registry;
+mod rule;
+pub mod rules;
+mod schema;
+#[cfg(test)]
+pub(crate) mod test_support;
+
+pub use context::Context;
+pub use diagnostic::{Diagnostic, Severity};
+pub use engine::{CheckOptions, Checker, FileInput, Report};
+pub use finding::Finding;
+pub use label::{describe, item_label};
+pub use registry::{RULES, find_rule};
+pub use rule::{Level, Rule, RuleMeta};

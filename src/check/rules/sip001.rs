@@ -1,0 +1,80 @@
+use std::collections::HashSet;
+
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+
+/// SIP001: an action names a need, or a need a goal, that the plan does not have.
+pub struct DanglingReference;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP001",
+    name: "dangling-reference",
+    level: Level::Error,
+    summary: "Every reference resolves: an action's `needs`, a need's `goals`.",
+    explanation: "An action answers needs and a need serves goals, each named by id. A reference to \
+an id the plan does not have usually means a typo or an item that was removed. Fix the id, or add \
+the missing need or goal.",
+    source: "integrity",
+};
+
+impl Rule for DanglingReference {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let plan = cx.plan;
+        let needs: HashSet<&str> = plan.needs.iter().map(|n| n.id.as_str()).collect();
+        let goals: HashSet<&str> = plan.goals().iter().map(|g| g.id.as_str()).collect();
+        for (i, action) in plan.actions.iter().enumerate() {
+            for (j, need) in action.needs.iter().enumerate() {
+                if !needs.contains(need.as_str()) {
+                    out.push(Finding::new(
+                        format!("/actions/{i}/needs/{j}"),
+                        format!(
+                            "action {} refers to need `{need}`, which the plan does not have",
+                            action.id
+                        ),
+                    ));
+                }
+            }
+        }
+        for (i, need) in plan.needs.iter().enumerate() {
+            for (j, goal) in need.goals.iter().flatten().enumerate() {
+                if !goals.contains(goal.as_str()) {
+                    out.push(Finding::new(
+                        format!("/needs/{i}/goals/{j}"),
+                        format!(
+                            "need {} refers to goal `{goal}`, which the plan does not have",
+                            need.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_when_references_resolve() {
+        assert!(run(&DanglingReference, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn flags_unknown_need_and_goal() {
+        let found = run(&DanglingReference, |p| {
+            p["actions"][1]["needs"] = json!(["B2", "B9"]);
+            p["needs"][0]["goals"] = json!(["M7"]);
+        });
+        assert_eq!(pointers(&found), ["/actions/1/needs/1", "/needs/0/goals/0"]);
+        assert_eq!(
+            found[0].message,
+            "action I2 refers to need `B9`, which the plan does not have"
+        );
+    }
+}

@@ -1,0 +1,82 @@
+use std::collections::HashMap;
+
+use crate::check::{Context, Finding, Level, Rule, RuleMeta, item_label};
+
+/// SIP002: two goals, needs or actions share an id.
+pub struct DuplicateItemId;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP002",
+    name: "duplicate-item-id",
+    level: Level::Error,
+    summary: "Item ids (goals, needs, actions) are unique within the plan.",
+    explanation: "References between items, `sip diff` and the audit trail all name items by id, so \
+an id must mean one item. Ids are unique across all three lists: a goal and an action cannot both \
+be `X1`. Give the later item a new id.",
+    source: "integrity",
+};
+
+impl Rule for DuplicateItemId {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let plan = cx.plan;
+        let items = plan
+            .goals()
+            .iter()
+            .enumerate()
+            .map(|(i, g)| ("goals", i, g.id.as_str()))
+            .chain(
+                plan.needs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| ("needs", i, n.id.as_str())),
+            )
+            .chain(
+                plan.actions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| ("actions", i, a.id.as_str())),
+            );
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for (list, index, id) in items {
+            match seen.get(id) {
+                Some(first) => out.push(Finding::new(
+                    format!("/{list}/{index}/id"),
+                    format!(
+                        "{} has the same id as {}; ids are unique across goals, needs and actions",
+                        item_label(list, id),
+                        item_label(first, id)
+                    ),
+                )),
+                None => {
+                    seen.insert(id, list);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_with_unique_ids() {
+        assert!(run(&DuplicateItemId, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn flags_the_later_duplicate_across_lists() {
+        let found = run(&DuplicateItemId, |p| p["actions"][1]["id"] = json!("M1"));
+        assert_eq!(pointers(&found), ["/actions/1/id"]);
+        assert_eq!(
+            found[0].message,
+            "action M1 has the same id as goal M1; ids are unique across goals, needs and actions"
+        );
+    }
+}

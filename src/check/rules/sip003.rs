@@ -1,0 +1,62 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::ActionStatus;
+
+/// SIP003: a need that no live action answers.
+pub struct UnansweredNeed;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP003",
+    name: "unanswered-need",
+    level: Level::ErrorWarningInDraft,
+    summary: "Every need is answered by at least one action that is not `cancelled`.",
+    explanation: "The plan must state which interventions are needed and who answers for each \
+(points 1 and 2). A need without an action is a need nobody has taken on. Add an action with \
+`needs: [<id>]`, or remove the need if it no longer applies.",
+    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §, points 1–2",
+};
+
+impl Rule for UnansweredNeed {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (i, need) in cx.plan.needs.iter().enumerate() {
+            let answered = cx
+                .plan
+                .actions
+                .iter()
+                .any(|a| a.status() != ActionStatus::Cancelled && a.needs.contains(&need.id));
+            if !answered {
+                out.push(Finding::new(
+                    format!("/needs/{i}"),
+                    format!(
+                        "need {} is not answered by any action that is not cancelled; add an action with `needs: [{}]`",
+                        need.id, need.id
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_when_every_need_has_an_action() {
+        assert!(run(&UnansweredNeed, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn a_cancelled_action_does_not_answer() {
+        let found = run(&UnansweredNeed, |p| {
+            p["actions"][1]["status"] = json!("cancelled")
+        });
+        assert_eq!(pointers(&found), ["/needs/1"]);
+        assert!(found[0].message.starts_with("need B2 is not answered"));
+    }
+}

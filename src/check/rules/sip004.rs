@@ -1,0 +1,63 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::Principal;
+
+/// SIP004: the overall responsibility lies with someone who is not a principal.
+pub struct LeadNotPrincipal;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP004",
+    name: "lead-not-principal",
+    level: Level::Error,
+    summary: "`lead.principal` is `region` or `municipality`.",
+    explanation: "Point 4 of the statute: the plan states which of the principals has the overall \
+responsibility. Only the region and the municipality are principals here; a school or \
+Försäkringskassan can take measures (point 3) but cannot hold the plan.",
+    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §, point 4",
+};
+
+impl Rule for LeadNotPrincipal {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let principal = cx.plan.lead.principal;
+        if principal == Principal::Other {
+            out.push(Finding::new(
+                "/lead/principal",
+                format!(
+                    "lead.principal must be region or municipality, found {}",
+                    principal.as_str()
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_for_a_principal() {
+        assert!(
+            run(&LeadNotPrincipal, |p| p["lead"]["principal"] =
+                json!("region"))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn flags_other() {
+        let found = run(&LeadNotPrincipal, |p| {
+            p["lead"]["principal"] = json!("other")
+        });
+        assert_eq!(pointers(&found), ["/lead/principal"]);
+        assert_eq!(
+            found[0].message,
+            "lead.principal must be region or municipality, found other"
+        );
+    }
+}

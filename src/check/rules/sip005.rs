@@ -1,0 +1,73 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::Service;
+
+/// SIP005: the plan lacks social services or health care.
+pub struct OneSidedPlan;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP005",
+    name: "one-sided-plan",
+    level: Level::ErrorWarningInDraft,
+    summary: "The plan has at least one action with `service: social_services` and at least one with `service: health_care`.",
+    explanation: "A SIP is drawn up when the person needs interventions from both social services \
+and health care. A plan with actions from only one of them is not a SIP, or is missing the other \
+side's part. Add the missing side's action.",
+    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §, first sentence",
+};
+
+impl Rule for OneSidedPlan {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (service, key, name) in [
+            (
+                Service::SocialServices,
+                "social_services",
+                "social services",
+            ),
+            (Service::HealthCare, "health_care", "health care"),
+        ] {
+            if !cx
+                .plan
+                .actions
+                .iter()
+                .any(|a| a.responsible.service == service)
+            {
+                out.push(Finding::new(
+                    "/actions",
+                    format!(
+                        "no action has `service: {key}`; a SIP joins interventions from both social services \
+                         and health care, so add the {name} part"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_with_both_services() {
+        assert!(run(&OneSidedPlan, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn flags_a_plan_without_health_care() {
+        let found = run(&OneSidedPlan, |p| {
+            p["actions"][1]["responsible"]["service"] = json!("school")
+        });
+        assert_eq!(pointers(&found), ["/actions"]);
+        assert!(
+            found[0]
+                .message
+                .starts_with("no action has `service: health_care`")
+        );
+    }
+}

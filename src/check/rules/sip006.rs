@@ -1,0 +1,86 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::{ParticipantKind, Principal};
+
+/// SIP006: the region or the municipality takes no part.
+pub struct PrincipalAbsent;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP006",
+    name: "principal-absent",
+    level: Level::Warning,
+    summary: "Both principals take part: some action or participant belongs to a region and some to a municipality.",
+    explanation: "The municipality draws up the plan together with the region. If neither an action \
+nor a participant belongs to one of them, that principal has not taken part. Record its \
+participant or its action.",
+    source: "\"kommunen tillsammans med regionen\" (SoL 2 kap. 7 §)",
+};
+
+impl Rule for PrincipalAbsent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let plan = cx.plan;
+        for (principal, kind, name) in [
+            (Principal::Region, ParticipantKind::Region, "the region"),
+            (
+                Principal::Municipality,
+                ParticipantKind::Municipality,
+                "the municipality",
+            ),
+        ] {
+            let present = plan
+                .actions
+                .iter()
+                .any(|a| a.responsible.principal == principal)
+                || plan.participants().iter().any(|p| p.kind == kind);
+            if !present {
+                out.push(Finding::new(
+                    "/participants",
+                    format!(
+                        "no action or participant belongs to {name}; the plan is drawn up by the municipality \
+                         together with the region"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_when_both_take_part() {
+        assert!(run(&PrincipalAbsent, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn a_participant_alone_is_enough() {
+        let found = run(&PrincipalAbsent, |p| {
+            p["actions"][1]["responsible"]["principal"] = json!("other")
+        });
+        assert!(
+            found.is_empty(),
+            "the region's doctor takes part: {found:?}"
+        );
+    }
+
+    #[test]
+    fn flags_a_missing_region() {
+        let found = run(&PrincipalAbsent, |p| {
+            p["actions"][1]["responsible"]["principal"] = json!("other");
+            p["participants"][2]["kind"] = json!("other");
+        });
+        assert_eq!(pointers(&found), ["/participants"]);
+        assert!(
+            found[0]
+                .message
+                .starts_with("no action or participant belongs to the region")
+        );
+    }
+}

@@ -1,0 +1,55 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+
+/// SIP007: consent is not given, or not dated.
+pub struct ConsentMissing;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP007",
+    name: "consent-missing",
+    level: Level::ErrorWarningInDraft,
+    summary: "Consent is given (`given: true` with a `date`) unless the plan is a draft.",
+    explanation: "The plan is drawn up only if the person consents. Record `consent.given: true` \
+and the date it was given. A draft may wait for consent, so there it is a warning.",
+    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §",
+};
+
+impl Rule for ConsentMissing {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let consent = &cx.plan.consent;
+        if !consent.given {
+            out.push(Finding::new(
+                "/consent/given",
+                "consent is not given; a SIP is drawn up only with the person's consent",
+            ));
+        } else if consent.date.is_none() {
+            out.push(Finding::new(
+                "/consent/date",
+                "consent.date is missing; record the date consent was given",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_with_dated_consent() {
+        assert!(run(&ConsentMissing, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn flags_missing_consent_and_missing_date() {
+        let found = run(&ConsentMissing, |p| p["consent"]["given"] = json!(false));
+        assert_eq!(pointers(&found), ["/consent/given"]);
+        let found = run(&ConsentMissing, |p| p["consent"]["date"] = json!(null));
+        assert_eq!(pointers(&found), ["/consent/date"]);
+    }
+}

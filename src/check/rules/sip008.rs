@@ -1,0 +1,73 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::Status;
+
+/// SIP008: an active plan whose consent was withdrawn or has expired.
+pub struct ConsentLapsed;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP008",
+    name: "consent-lapsed",
+    level: Level::Error,
+    summary: "An `active` plan has no consent that is withdrawn or expired as of the check date.",
+    explanation: "Consent may be withdrawn at any time, and a time-limited consent ends on \
+`consent.expires` (the first day without consent). Work under the plan cannot go on without it: \
+renew the consent (a new date and expiry) or close the plan.",
+    source: "consent may be withdrawn at any time",
+};
+
+impl Rule for ConsentLapsed {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if cx.plan.status != Status::Active {
+            return;
+        }
+        let consent = &cx.plan.consent;
+        if let Some(withdrawn) = consent.withdrawn.filter(|d| *d <= cx.as_of) {
+            out.push(Finding::new(
+                "/consent/withdrawn",
+                format!("consent was withdrawn on {withdrawn}, but the plan is still active; close the plan"),
+            ));
+        }
+        if let Some(expires) = consent.expires.filter(|d| *d <= cx.as_of) {
+            out.push(Finding::new(
+                "/consent/expires",
+                format!(
+                    "consent expired on {expires}; renew it with the person, or close the plan"
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run, run_as_of};
+    use serde_json::json;
+
+    #[test]
+    fn passes_before_expiry() {
+        assert!(run_as_of(&ConsentLapsed, "2027-01-07", |_| {}).is_empty());
+    }
+
+    #[test]
+    fn flags_expiry_on_its_day_and_withdrawal() {
+        let found = run_as_of(&ConsentLapsed, "2027-01-08", |_| {});
+        assert_eq!(pointers(&found), ["/consent/expires"]);
+        let found = run(&ConsentLapsed, |p| {
+            p["consent"]["withdrawn"] = json!("2026-01-20")
+        });
+        assert_eq!(pointers(&found), ["/consent/withdrawn"]);
+    }
+
+    #[test]
+    fn a_closed_plan_is_not_flagged() {
+        let found = run_as_of(&ConsentLapsed, "2027-02-01", |p| {
+            p["status"] = json!("closed")
+        });
+        assert!(found.is_empty());
+    }
+}

@@ -1,0 +1,81 @@
+use super::is_child;
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::ConsentBy;
+
+/// SIP009: a child's plan without guardians, or without their consent.
+pub struct ChildWithoutGuardianConsent;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP009",
+    name: "child-without-guardian-consent",
+    level: Level::ErrorWarningInDraft,
+    summary: "A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`.",
+    explanation: "For a child, the guardians (vårdnadshavare) consent to the plan. Record them under \
+`guardians` and set `consent.by: guardians`. The child's own view is still recorded as a participant.",
+    source: "guardians consent for a child (föräldrabalken 6 kap. 11 §)",
+};
+
+impl Rule for ChildWithoutGuardianConsent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if is_child(cx.plan, cx.as_of) != Some(true) {
+            return;
+        }
+        if cx.plan.guardians().is_empty() {
+            out.push(Finding::new(
+                "/guardians",
+                "the person is under 18, but the plan names no guardian; add them under `guardians`",
+            ));
+        }
+        let consent = &cx.plan.consent;
+        if consent.given && consent.by != Some(ConsentBy::Guardians) {
+            out.push(Finding::new(
+                "/consent/by",
+                "the person is under 18: consent is given by the guardians (`by: guardians`)",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_for_an_adult_and_for_a_child_with_guardian_consent() {
+        assert!(run(&ChildWithoutGuardianConsent, |_| {}).is_empty());
+        let found = run(&ChildWithoutGuardianConsent, |p| {
+            p["person"]["birth_date"] = json!("2012-12-12");
+            p["person"]["personal_id"] = json!("20121212-1212");
+            p["guardians"] = json!([{"name": "Tolva Tolvansson"}]);
+            p["consent"]["by"] = json!("guardians");
+        });
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn flags_a_child_from_the_personal_id() {
+        let found = run(&ChildWithoutGuardianConsent, |p| {
+            p["person"]["birth_date"] = json!(null);
+            p["person"]["personal_id"] = json!("20121212-1212");
+        });
+        assert_eq!(pointers(&found), ["/guardians", "/consent/by"]);
+    }
+
+    #[test]
+    fn turns_adult_on_the_eighteenth_birthday() {
+        let child = |as_of| {
+            crate::check::test_support::run_as_of(&ChildWithoutGuardianConsent, as_of, |p| {
+                p["person"]["birth_date"] = json!("2008-02-01");
+                p["person"]["personal_id"] = json!(null);
+            })
+        };
+        assert_eq!(child("2026-01-31").len(), 2);
+        assert!(child("2026-02-01").is_empty());
+    }
+}

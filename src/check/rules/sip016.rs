@@ -1,0 +1,88 @@
+use super::filled;
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::Status;
+
+/// SIP016: `status` and the `closed` block disagree.
+pub struct ClosureInconsistent;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP016",
+    name: "closure-inconsistent",
+    level: Level::Error,
+    summary: "A `closed` plan has `closed.date` and `closed.reason`; a plan that is not closed has no `closed`.",
+    explanation: "When a plan ends, record when and why (the goals were met, the person moved, \
+consent was withdrawn). A `closed` block on a plan that is still draft or active contradicts its \
+status: remove the block or set `status: closed`.",
+    source: "integrity",
+};
+
+impl Rule for ClosureInconsistent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let plan = cx.plan;
+        match (plan.status, &plan.closed) {
+            (Status::Closed, None) => out.push(Finding::new(
+                "/closed",
+                "the plan is closed but has no `closed` block; add `closed: { date: …, reason: … }`",
+            )),
+            (Status::Closed, Some(closed)) => {
+                if closed.date.is_none() {
+                    out.push(Finding::new("/closed/date", "closed.date is missing; record when the plan ended"));
+                }
+                if !filled(closed.reason.as_ref()) {
+                    out.push(Finding::new("/closed/reason", "closed.reason is missing; record why the plan ended"));
+                }
+            }
+            (status, Some(_)) => out.push(Finding::new(
+                "/closed",
+                format!(
+                    "the plan is {} but has a `closed` block; remove it or set `status: closed`",
+                    status.as_str()
+                ),
+            )),
+            (_, None) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_for_active_and_properly_closed_plans() {
+        assert!(run(&ClosureInconsistent, |_| {}).is_empty());
+        assert!(
+            run(&ClosureInconsistent, |p| {
+                p["status"] = json!("closed");
+                p["closed"] = json!({"date": "2026-01-30", "reason": "Flyttat."});
+            })
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn flags_each_inconsistency() {
+        let found = run(&ClosureInconsistent, |p| p["status"] = json!("closed"));
+        assert_eq!(pointers(&found), ["/closed"]);
+        let found = run(&ClosureInconsistent, |p| {
+            p["status"] = json!("closed");
+            p["closed"] = json!({"reason": " "});
+        });
+        assert_eq!(pointers(&found), ["/closed/date", "/closed/reason"]);
+        let found = run(&ClosureInconsistent, |p| {
+            p["closed"] = json!({"date": "2026-01-30"})
+        });
+        assert_eq!(pointers(&found), ["/closed"]);
+        assert!(
+            found[0]
+                .message
+                .starts_with("the plan is active but has a `closed` block")
+        );
+    }
+}

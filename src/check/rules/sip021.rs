@@ -1,0 +1,67 @@
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+
+/// SIP021: work on the plan did not start without delay.
+pub struct LateStart;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP021",
+    name: "late-start",
+    level: Level::Warning,
+    summary: "Work started without delay: `established` (or, for a draft, the check date) is at most N days after `initiated.date` (N = 14 by default, set in `sip.toml`).",
+    explanation: "The law says work on the plan starts without delay (påbörjas utan dröjsmål) but \
+names no number of days; regions use 10–14. Set your region's number as `establish_within_days` \
+in `sip.toml`. For a draft the clock is still running: the warning says how long it has waited.",
+    source: "\"påbörjas utan dröjsmål\" (SoL 2 kap. 7 §); regions use 10–14 days",
+};
+
+impl Rule for LateStart {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let plan = cx.plan;
+        let (end, pointer, what) = match plan.established {
+            Some(established) => (established, "/established", "was established"),
+            None if plan.is_draft() => (cx.as_of, "/initiated/date", "is still a draft"),
+            None => return,
+        };
+        let days = (end - plan.initiated.date).num_days();
+        let limit = i64::from(cx.establish_within_days);
+        if days > limit {
+            out.push(Finding::new(
+                pointer,
+                format!(
+                    "the plan {what} {days} days after it was initiated (limit {limit}); work on a SIP starts without delay"
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run, run_as_of};
+    use serde_json::json;
+
+    #[test]
+    fn passes_at_exactly_the_limit() {
+        assert!(run(&LateStart, |p| p["established"] = json!("2026-01-19")).is_empty());
+    }
+
+    #[test]
+    fn flags_a_day_over_and_a_waiting_draft() {
+        let found = run(&LateStart, |p| p["established"] = json!("2026-01-20"));
+        assert_eq!(pointers(&found), ["/established"]);
+        assert!(found[0].message.contains("15 days"));
+        let draft = |as_of| {
+            run_as_of(&LateStart, as_of, |p| {
+                p["status"] = json!("draft");
+                p["established"] = json!(null);
+            })
+        };
+        assert!(draft("2026-01-19").is_empty());
+        assert_eq!(pointers(&draft("2026-01-20")), ["/initiated/date"]);
+    }
+}

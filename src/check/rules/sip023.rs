@@ -1,0 +1,59 @@
+use super::filled;
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::ParticipantKind;
+
+/// SIP023: someone invited stayed away and nobody wrote down why.
+pub struct AbsenceUnexplained;
+
+static META: RuleMeta = RuleMeta {
+    id: "SIP023",
+    name: "absence-unexplained",
+    level: Level::Warning,
+    summary: "A participant with `attended: false` has an `absence_reason`.",
+    explanation: "Attendance is tracked to see who does not come to SIP meetings and why. Record an \
+`absence_reason` for everyone invited who did not take part. (The person's own absence is SIP017.)",
+    source: "attendance is tracked to see who does not come",
+};
+
+impl Rule for AbsenceUnexplained {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for (i, participant) in cx.plan.participants().iter().enumerate() {
+            if participant.kind != ParticipantKind::Person
+                && participant.attended == Some(false)
+                && !filled(participant.absence_reason.as_ref())
+            {
+                out.push(Finding::new(
+                    format!("/participants/{i}/attended"),
+                    format!(
+                        "participant {} did not attend and has no `absence_reason`",
+                        i + 1
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::test_support::{pointers, run};
+    use serde_json::json;
+
+    #[test]
+    fn passes_when_absences_are_explained() {
+        assert!(run(&AbsenceUnexplained, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn flags_an_unexplained_absence() {
+        let found = run(&AbsenceUnexplained, |p| {
+            p["participants"][3]["absence_reason"] = json!(null)
+        });
+        assert_eq!(pointers(&found), ["/participants/3/attended"]);
+    }
+}
