@@ -1,5 +1,66 @@
-//! `sip`: coordinated individual plans as YAML files in git.
+//! `sip`: coordinated individual plans (SIP, *samordnad individuell plan*) as
+//! YAML files in git. `main.rs` calls [`run`]; everything else lives here so
+//! tests can reach it.
+
 pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod output;
 pub mod personnummer;
 pub mod plan;
+pub mod settings;
 pub mod source;
+pub mod suggest;
+pub mod walk;
+
+use clap::Parser;
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use cli::{Cli, Command};
+use commands::ExitStatus;
+use error::Error;
+use settings::Settings;
+
+/// Parses arguments, runs the command, prints any error, and returns the exit
+/// code of `commands.md`: 0 success, 1 findings, 2 could not do its job.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            // clap exits 0 for --help and --version, 2 for usage errors.
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    match dispatch(&cli) {
+        Ok(ExitStatus::Success) => ExitCode::SUCCESS,
+        Ok(ExitStatus::Failure) => ExitCode::from(1),
+        Err(err) => {
+            report(&err);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
+    if let Command::Schema = cli.command {
+        return commands::schema();
+    }
+    let settings = Settings::resolve(cli)?;
+    match &cli.command {
+        Command::Check(args) => commands::check(&settings, args),
+        Command::Explain(args) => commands::explain(&settings, args),
+        Command::Schema => commands::schema(),
+    }
+}
+
+fn report(err: &Error) {
+    let text = personnummer::redact(&err.to_string()).into_owned();
+    eprintln!("error: {text}");
+    if let Some(hint) = err.hint() {
+        eprintln!("hint: {hint}");
+    }
+}

@@ -1,3 +1,5 @@
-fn main() {
-    print!("{}", sip::plan::schema_json());
+//! The `sip` binary: hands the arguments to [`sip::run`] and exits with its code.
+
+fn main() -> std::process::ExitCode {
+    sip::run(std::env::args_os())
 }

@@ -115,10 +115,10 @@ pub fn parse(text: &str, as_of: NaiveDate) -> Result<IdentityNumber, IdError> {
         Some(cc) => cc.parse::<i32>().map_err(|_| IdError::Shape)? * 100 + yy,
         None => {
             let mut year = as_of.year() - (as_of.year() - yy).rem_euclid(100);
-            if let Some((date, _)) = date_in(year, mmdd) {
-                if date > as_of {
-                    year -= 100;
-                }
+            if let Some((date, _)) = date_in(year, mmdd)
+                && date > as_of
+            {
+                year -= 100;
             }
             if parts.separator == Some('+') {
                 year -= 100;

@@ -258,6 +258,7 @@ fn diagnostic(
         severity,
         rule: rule.to_string(),
         pointer: redact(pointer).into_owned(),
-        message: redact(message).into_owned(),
+        // One diagnostic is one line: a value with a line break is shown escaped.
+        message: redact(message).replace('\n', "\\n").replace('\r', "\\r"),
     }
 }

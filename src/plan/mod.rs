@@ -11,19 +11,19 @@
 //! typo; the schema is what rejects them.
 
 mod consent;
+mod document;
 mod follow_up;
 mod item;
 mod lead;
 mod person;
-mod plan;
 mod process;
 mod schema;
 
 pub use consent::{Consent, ConsentBy, ConsentForm};
+pub use document::{FormatVersion, Plan, Status};
 pub use follow_up::{FollowUp, Shared};
 pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Service};
 pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
 pub use person::{Guardian, Person};
-pub use plan::{FormatVersion, Plan, Status};
 pub use process::{Closed, Discharge, Initiated};
 pub use schema::{ID_PATTERN, schema, schema_json};

@@ -60,30 +60,28 @@ impl Rule for DatesOutOfOrder {
             }
         }
         for (i, action) in plan.actions.iter().enumerate() {
-            if let (Some(start), Some(end)) = (action.start, action.end) {
-                if end < start {
-                    push(
-                        out,
-                        format!("/actions/{i}/end"),
-                        format!("action {}: end {end} is before start {start}", action.id),
-                    );
-                }
+            if let (Some(start), Some(end)) = (action.start, action.end)
+                && end < start
+            {
+                push(
+                    out,
+                    format!("/actions/{i}/end"),
+                    format!("action {}: end {end} is before start {start}", action.id),
+                );
             }
         }
         for (i, follow_up) in plan.follow_ups().iter().enumerate() {
             let label = follow_up
                 .date
                 .map_or_else(|| format!("{}", i + 1), |d| d.to_string());
-            if let (Some(date), Some(established)) = (follow_up.date, plan.established) {
-                if date < established {
-                    push(
-                        out,
-                        format!("/follow_ups/{i}/date"),
-                        format!(
-                            "follow-up {label} is before the plan was established ({established})"
-                        ),
-                    );
-                }
+            if let (Some(date), Some(established)) = (follow_up.date, plan.established)
+                && date < established
+            {
+                push(
+                    out,
+                    format!("/follow_ups/{i}/date"),
+                    format!("follow-up {label} is before the plan was established ({established})"),
+                );
             }
             if let Some(held) = follow_up.held.filter(|h| *h > cx.as_of) {
                 push(

@@ -1,0 +1,82 @@
+//! The command line as clap sees it: raw arguments, no resolution. What they
+//! mean (which folder, which date, colour or not) is decided in `settings.rs`.
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Coordinated individual plans (SIP, samordnad individuell plan) as YAML files in git.
+#[derive(Debug, Parser)]
+#[command(name = "sip", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Run as if sip was started in DIR
+    #[arg(short = 'C', value_name = "DIR", global = true)]
+    pub directory: Option<PathBuf>,
+
+    /// When to colour output (NO_COLOR turns colour off for `auto`)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Print only findings and errors, no summary
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// The check date for every date-dependent rule and command (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    pub as_of: Option<NaiveDate>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate plans against the schema and the rule catalogue
+    Check(CheckArgs),
+    /// Print a rule's text, severity and source; without RULE, list every rule
+    Explain(ExplainArgs),
+    /// Print the JSON Schema of the plan format
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Plan files or folders (default: the plans folder of the repository)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// Only read and parse the files (the benchmark's floor); no schema, no rules
+    #[arg(long, hide = true)]
+    pub parse_only: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// `file:line:col: severity[rule]: message`, then a summary
+    Text,
+    /// One JSON document with a summary and every diagnostic
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::`)
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// A rule id (`SIP014`) or name (`no-open-follow-up`)
+    pub rule: Option<String>,
+}

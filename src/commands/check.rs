@@ -1,0 +1,52 @@
+//! `sip check [PATH...] [--strict] [--format text|json|github]`.
+
+use super::ExitStatus;
+use crate::check::{CheckOptions, Checker};
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::error::{Error, Result};
+use crate::output::{self, Style};
+use crate::settings::Settings;
+use crate::walk::plan_files;
+
+pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
+    let inputs = plan_files(settings, &args.paths)?;
+    let checker = Checker::new(CheckOptions {
+        as_of: settings.as_of,
+        establish_within_days: settings.config.establish_within_days,
+        strict: args.strict,
+        max_file_size: settings.config.max_file_size,
+        parse_only: args.parse_only,
+    });
+    let report = checker.check(&inputs);
+    let text = match args.format {
+        CheckFormat::Text => output::check::text(
+            &report,
+            Style {
+                enabled: settings.color,
+            },
+            settings.quiet,
+        ),
+        CheckFormat::Json => output::check::json(&report),
+        CheckFormat::Github => output::check::github(&report),
+    };
+    output::print(&text).map_err(|source| Error::Io {
+        path: "<stdout>".into(),
+        source,
+    })?;
+    if args.format == CheckFormat::Github && !settings.quiet {
+        eprintln!("{}", output::check::summary(&report));
+    }
+    for failure in &report.failures {
+        eprintln!("error: {failure}");
+    }
+    if !report.failures.is_empty() {
+        return Err(Error::FilesFailed {
+            count: report.failures.len(),
+        });
+    }
+    Ok(if report.errors() > 0 {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}

@@ -1,0 +1,18 @@
+//! One file per subcommand; each returns the exit status it ends with.
+
+mod check;
+mod explain;
+mod schema;
+
+pub use check::check;
+pub use explain::explain;
+pub use schema::schema;
+
+/// How a command ended (`commands.md`, exit codes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: success.
+    Success,
+    /// 1: the command found what it exists to find (errors, overdue items…).
+    Failure,
+}

@@ -1,0 +1,93 @@
+//! `sip.toml`, the optional settings file at the repository root.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::source::Pos;
+
+/// The settings a plan repository may set. Every key is optional.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Where plans live, relative to the repository root.
+    pub plans_dir: PathBuf,
+    /// SIP021: days from `initiated.date` to `established`.
+    pub establish_within_days: u32,
+    /// The language of output meant for people: `sv` or `en`.
+    pub lang: Lang,
+    /// Where `sip new` and `sip render` look for templates that override the built-in ones.
+    pub templates_dir: PathBuf,
+    /// The largest plan file sip reads, in bytes.
+    pub max_file_size: u64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            plans_dir: PathBuf::from("plans"),
+            establish_within_days: 14,
+            lang: Lang::Sv,
+            templates_dir: PathBuf::from("templates"),
+            max_file_size: 1024 * 1024,
+        }
+    }
+}
+
+pub const FILE_NAME: &str = "sip.toml";
+
+impl Config {
+    /// Reads `sip.toml` in `root`, or the defaults when there is none.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(source) => return Err(Error::Io { path, source }),
+        };
+        Self::parse(&text).map_err(|(pos, message)| Error::Config { path, pos, message })
+    }
+
+    fn parse(text: &str) -> Result<Config, (Pos, String)> {
+        toml::from_str::<Config>(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            let before = &text[..offset.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (Pos::new(line, column), e.message().to_string())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        let config = Config::parse("").unwrap();
+        assert_eq!(config.plans_dir, PathBuf::from("plans"));
+        assert_eq!(config.establish_within_days, 14);
+    }
+
+    #[test]
+    fn reads_keys_and_rejects_unknown_ones_with_position() {
+        let config =
+            Config::parse("plans_dir = \"sip\"\nestablish_within_days = 10\nlang = \"en\"\n")
+                .unwrap();
+        assert_eq!(config.plans_dir, PathBuf::from("sip"));
+        assert_eq!(config.establish_within_days, 10);
+        assert_eq!(config.lang, Lang::En);
+        let (pos, message) = Config::parse("lang = \"sv\"\nplan_dir = \"x\"\n").unwrap_err();
+        assert_eq!(pos, Pos::new(2, 1));
+        assert!(message.contains("plan_dir"), "{message}");
+    }
+}

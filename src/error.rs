@@ -1,0 +1,80 @@
+//! Operational errors: sip could not do its job (exit 2). Findings about
+//! plans are not errors; they are `check::Diagnostic`s.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::source::Pos;
+
+#[derive(Debug)]
+pub enum Error {
+    /// A path given on the command line does not exist.
+    PathNotFound { path: PathBuf },
+    /// No path was given and the repository has no plans folder.
+    NoPlansDir { dir: PathBuf },
+    /// A file or folder could not be read.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `sip.toml` is not valid.
+    Config {
+        path: PathBuf,
+        pos: Pos,
+        message: String,
+    },
+    /// `-C DIR` names no folder.
+    NoDirectory { path: PathBuf },
+    /// `sip explain` was asked for a rule that does not exist.
+    UnknownRule {
+        query: String,
+        suggestion: Option<&'static str>,
+    },
+    /// Some files could not be checked (each already reported).
+    FilesFailed { count: usize },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A hint on how to fix it, printed after the error.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::NoPlansDir { .. } => Some(
+                "pass plan files or folders (`sip check path/to/plans`), or set `plans_dir` in sip.toml".into(),
+            ),
+            Error::UnknownRule { suggestion: Some(s), .. } => Some(format!("did you mean `{s}`?")),
+            Error::UnknownRule { .. } => Some("`sip explain` lists every rule".into()),
+            Error::Config { .. } => Some(
+                "sip.toml takes plans_dir, establish_within_days, lang, templates_dir and max_file_size".into(),
+            ),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::PathNotFound { path } => write!(f, "`{}` does not exist", path.display()),
+            Error::NoPlansDir { dir } => write!(f, "no plans folder at `{}`", dir.display()),
+            Error::Io { path, source } => write!(f, "cannot read `{}`: {source}", path.display()),
+            Error::Config { path, pos, message } => {
+                write!(f, "{}:{pos}: {message}", path.display())
+            }
+            Error::NoDirectory { path } => {
+                write!(f, "cannot change to `{}`: no such folder", path.display())
+            }
+            Error::UnknownRule { query, .. } => write!(f, "unknown rule `{query}`"),
+            Error::FilesFailed { count } => {
+                write!(
+                    f,
+                    "{count} file{} could not be checked",
+                    if *count == 1 { "" } else { "s" }
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}

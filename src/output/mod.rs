@@ -1,0 +1,19 @@
+//! Writing results: formats for findings, colour, and a stdout that treats a
+//! closed pipe (`sip check | head`) as success.
+
+pub mod check;
+mod style;
+
+pub use style::Style;
+
+use std::io::{self, Write};
+
+/// Writes all of `text` to standard output at once. A reader that went away
+/// (a broken pipe) is not an error: the output was not wanted any more.
+pub fn print(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}

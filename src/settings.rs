@@ -1,0 +1,111 @@
+//! Resolves the raw command line and `sip.toml` into what commands use: the
+//! working folder, the repository root, the configuration, the check date and
+//! whether to colour output.
+
+use chrono::{Local, NaiveDate};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, ColorChoice};
+use crate::config::{self, Config};
+use crate::error::{Error, Result};
+
+#[derive(Debug)]
+pub struct Settings {
+    /// The folder sip runs in (after `-C`), absolute.
+    pub cwd: PathBuf,
+    /// The repository root: the nearest folder upwards with `sip.toml` or `.git`.
+    pub root: PathBuf,
+    pub config: Config,
+    pub as_of: NaiveDate,
+    /// Colour on standard output.
+    pub color: bool,
+    pub quiet: bool,
+}
+
+impl Settings {
+    pub fn resolve(cli: &Cli) -> Result<Settings> {
+        let start = std::env::current_dir().map_err(|source| Error::Io {
+            path: PathBuf::from("."),
+            source,
+        })?;
+        let cwd = match &cli.directory {
+            Some(dir) => {
+                let dir = start.join(dir);
+                if !dir.is_dir() {
+                    return Err(Error::NoDirectory { path: dir });
+                }
+                dir
+            }
+            None => start,
+        };
+        let root = find_root(&cwd);
+        let config = Config::load(&root)?;
+        Ok(Settings {
+            cwd,
+            root,
+            config,
+            as_of: cli.as_of.unwrap_or_else(|| Local::now().date_naive()),
+            color: use_color(cli.color, std::io::stdout().is_terminal()),
+            quiet: cli.quiet,
+        })
+    }
+
+    /// The plans folder, absolute.
+    pub fn plans_dir(&self) -> PathBuf {
+        self.root.join(&self.config.plans_dir)
+    }
+
+    /// A path as the user should see it: relative to where sip runs when it
+    /// lies below it, otherwise as it is.
+    pub fn display(&self, path: &Path) -> String {
+        let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
+        if shown.as_os_str().is_empty() {
+            ".".to_string()
+        } else {
+            shown.display().to_string()
+        }
+    }
+}
+
+/// Like git: the nearest folder, upwards from `start`, that holds `sip.toml` or
+/// `.git`; `start` itself when there is none.
+pub fn find_root(start: &Path) -> PathBuf {
+    start
+        .ancestors()
+        .find(|dir| dir.join(config::FILE_NAME).is_file() || dir.join(".git").exists())
+        .unwrap_or(start)
+        .to_path_buf()
+}
+
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn root_is_found_upwards_by_sip_toml_or_git() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("plans/sub");
+        std::fs::create_dir_all(&deep).unwrap();
+        assert_eq!(find_root(&deep), deep, "no marker: the start folder");
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        assert_eq!(find_root(&deep), dir.path());
+        std::fs::write(dir.path().join("plans/sip.toml"), "").unwrap();
+        assert_eq!(find_root(&deep), dir.path().join("plans"));
+    }
+
+    #[test]
+    fn colour_choice() {
+        assert!(use_color(ColorChoice::Always, false));
+        assert!(!use_color(ColorChoice::Never, true));
+        assert!(!use_color(ColorChoice::Auto, false));
+    }
+}
