@@ -157,7 +157,7 @@ pub fn find_all(text: &str) -> Vec<Range<usize>> {
                 let end = i + len;
                 end <= bytes.len()
                     && (end == bytes.len() || !bytes[end].is_ascii_digit())
-                    && is_identity_number(&text[i..end])
+                    && std::str::from_utf8(&bytes[i..end]).is_ok_and(is_identity_number)
             });
             if let Some(len) = hit {
                 found.push(i..i + len);
@@ -250,5 +250,11 @@ mod tests {
             "id [personnummer] and [personnummer], not 1912121212123 or 2026-0042"
         );
         assert_eq!(redact("plain"), "plain");
+        // Multi-byte characters right after digits are not split.
+        assert_eq!(
+            redact("use 1–64 characters, 19121212–1212"),
+            "use 1–64 characters, 19121212–1212"
+        );
+        assert_eq!(redact("åäö 191212121212–"), "åäö [personnummer]–");
     }
 }

@@ -64,7 +64,9 @@ fn walk(
                 .into_io_error()
                 .unwrap_or_else(|| std::io::Error::other("cannot walk the folder")),
         })?;
-        let is_plan = entry.file_type().is_some_and(|t| t.is_file())
+        let is_plan = entry
+            .file_type()
+            .is_some_and(|t| t.is_file() || t.is_symlink())
             && entry
                 .file_name()
                 .to_str()

@@ -1,1 +1,8 @@
-//! Command tests for the `sip` binary.
+//! Command tests for the `sip` binary: one integration binary, one module per
+//! feature. Every test pins `--as-of` so results do not depend on today.
+
+mod check;
+mod examples;
+mod explain;
+mod generated;
+mod support;

@@ -8,6 +8,7 @@
 
 mod context;
 mod diagnostic;
+mod docs;
 mod engine;
 mod finding;
 mod label;
@@ -20,6 +21,7 @@ pub(crate) mod test_support;
 
 pub use context::Context;
 pub use diagnostic::{Diagnostic, Severity};
+pub use docs::rules_markdown;
 pub use engine::{CheckOptions, Checker, FileInput, Report};
 pub use finding::Finding;
 pub use label::{describe, item_label};

@@ -166,9 +166,17 @@ fn pos_of(span: &Span) -> Pos {
 }
 
 fn scan_error(err: &ScanError) -> YamlError {
+    let info = err.info();
+    let hint = if info.contains("mapping values are not allowed") {
+        "; check this line's indentation, or quote a value that contains `: `"
+    } else if info.contains("did not find expected") || info.contains("while parsing a block") {
+        "; check the indentation of this line and the one above"
+    } else {
+        ""
+    };
     YamlError {
         pos: Pos::new(err.marker().line(), err.marker().col() + 1),
-        message: err.info().to_string(),
+        message: format!("{info}{hint}"),
     }
 }
 

@@ -1,0 +1,42 @@
+//! `docs/rules.md`, generated from the rule registry so the documentation
+//! and the code cannot drift apart.
+
+use std::fmt::Write;
+
+use super::RULES;
+
+/// The rule catalogue as Markdown: a table, then one section per rule.
+pub fn rules_markdown() -> String {
+    let mut out = String::from(
+        "# Rules\n\n<!-- Generated from src/check/rules/ by `SIP_UPDATE_GENERATED=1 cargo test`; do not edit. -->\n\n\
+`sip check` reports `yaml` (not well-formed YAML, not one mapping, not UTF-8), `schema` (the plan \
+violates `schema/sip.schema.json`) and the rules below. \"error (warning in draft)\" rules are \
+warnings while `status: draft`; `--strict` makes every warning an error. `sip explain RULE` prints \
+one rule.\n\n| id | name | severity | rule |\n|---|---|---|---|\n",
+    );
+    for rule in RULES {
+        let m = rule.meta();
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} |",
+            m.id,
+            m.name,
+            m.level.describe(),
+            m.summary
+        );
+    }
+    for rule in RULES {
+        let m = rule.meta();
+        let _ = write!(
+            out,
+            "\n## {} `{}`\n\n{}\n\n{}\n\n- Severity: {}\n- Source: {}\n",
+            m.id,
+            m.name,
+            m.summary,
+            m.explanation,
+            m.level.describe(),
+            m.source
+        );
+    }
+    out
+}

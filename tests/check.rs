@@ -1,0 +1,384 @@
+//! `sip check`: exit codes, formats, walking, configuration and bad input.
+
+use super::support::{AS_OF, Test};
+
+fn check(test: Test, extra: &[&str]) -> super::support::Output {
+    let mut args = vec!["check", "--as-of", AS_OF];
+    args.extend_from_slice(extra);
+    test.args(&args).run()
+}
+
+#[test]
+fn a_valid_plan_passes_with_exit_0() {
+    let out = check(Test::new().plan("2026-0042.sip.yaml", &[]), &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert_eq!(out.stdout, "1 file checked: 0 errors, 0 warnings\n");
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
+fn errors_exit_1_and_point_at_the_value() {
+    let out = check(
+        Test::new().plan(
+            "2026-0042.sip.yaml",
+            &[(
+                "  principal: municipality\n  organisation",
+                "  principal: other\n  organisation",
+            )],
+        ),
+        &[],
+    );
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout,
+        "plans/2026-0042.sip.yaml:34:14: error[SIP004]: lead.principal must be region or municipality, found other\n\
+         1 file checked: 1 error, 0 warnings\n"
+    );
+}
+
+#[test]
+fn warnings_pass_unless_strict() {
+    let test = Test::new().plan("2026-0042.sip.yaml", &[("  relatives: true\n", "")]);
+    let out = check(test, &[]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("warning[SIP018]"), "{}", out.stdout);
+    let test = Test::new().plan("2026-0042.sip.yaml", &[("  relatives: true\n", "")]);
+    let out = check(test, &["--strict"]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("error[SIP018]"), "{}", out.stdout);
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let out = check(
+        Test::new().plan(
+            "2026-0042.sip.yaml",
+            &[(
+                "  principal: municipality\n  organisation",
+                "  principal: other\n  organisation",
+            )],
+        ),
+        &["--format", "json"],
+    );
+    assert_eq!(out.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "summary": {"files": 1, "errors": 1, "warnings": 0},
+            "diagnostics": [{"file": "plans/2026-0042.sip.yaml", "line": 34, "column": 14,
+                "severity": "error", "rule": "SIP004", "pointer": "/lead/principal",
+                "message": "lead.principal must be region or municipality, found other"}]
+        })
+    );
+}
+
+#[test]
+fn github_annotations() {
+    let out = check(
+        Test::new().plan(
+            "2026-0042.sip.yaml",
+            &[(
+                "  principal: municipality\n  organisation",
+                "  principal: other\n  organisation",
+            )],
+        ),
+        &["--format", "github"],
+    );
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout,
+        "::error file=plans/2026-0042.sip.yaml,line=34,col=14,title=SIP004::lead.principal must be region or municipality, found other [SIP004]\n"
+    );
+    assert_eq!(out.stderr, "1 file checked: 1 error, 0 warnings\n");
+}
+
+#[test]
+fn a_draft_gets_warnings_where_an_active_plan_gets_errors() {
+    let edits = [
+        ("status: active", "status: draft"),
+        ("  given: true\n", "  given: false\n"),
+    ];
+    let out = check(Test::new().plan("2026-0042.sip.yaml", &edits), &[]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("warning[SIP007]: consent is not given"),
+        "{}",
+        out.stdout
+    );
+    let out = check(
+        Test::new().plan(
+            "2026-0042.sip.yaml",
+            &[("  given: true\n", "  given: false\n")],
+        ),
+        &[],
+    );
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("error[SIP007]"));
+}
+
+#[test]
+fn folders_are_walked_respecting_gitignore_in_a_stable_order() {
+    let test = Test::new()
+        .plan(
+            "b/2026-0002.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2026-0002\""),
+                ("  relatives: true\n", ""),
+            ],
+        )
+        .plan(
+            "a/2026-0001.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2026-0001\""),
+                ("  relatives: true\n", ""),
+            ],
+        )
+        .plan(
+            "ignored/2026-0003.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2026-0003\""),
+                ("  relatives: true\n", ""),
+            ],
+        )
+        .file("plans/notes.yaml", "not: a plan\n")
+        .file(".gitignore", "ignored/\n");
+    let out = check(test, &[]);
+    assert_eq!(
+        out.stdout,
+        "plans/a/2026-0001.sip.yaml:17:3: warning[SIP018]: consent.relatives is not stated; ask whether relatives may take part and record true or false\n\
+         plans/b/2026-0002.sip.yaml:17:3: warning[SIP018]: consent.relatives is not stated; ask whether relatives may take part and record true or false\n\
+         2 files checked: 0 errors, 2 warnings\n"
+    );
+}
+
+#[test]
+fn the_root_is_found_from_a_subfolder_and_with_dash_c() {
+    let test = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .cwd("plans/deeper");
+    let out = check(test, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "1 file checked: 0 errors, 0 warnings\n");
+    let test = Test::new().plan("2026-0042.sip.yaml", &[]);
+    let root = test.path().to_path_buf();
+    let out = Test::new()
+        .args(&["-C", root.to_str().unwrap(), "check", "--as-of", AS_OF])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "1 file checked: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn sip_toml_sets_plans_dir_and_the_start_limit() {
+    let test = Test::new()
+        .file(
+            "sip.toml",
+            "plans_dir = \"sip-planer\"\nestablish_within_days = 5\n",
+        )
+        .file("sip-planer/2026-0042.sip.yaml", super::support::BASE);
+    let out = check(test, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("sip-planer/2026-0042.sip.yaml:31:14: warning[SIP021]: the plan was established 7 days after it was initiated (limit 5)"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn an_unknown_sip_toml_key_is_exit_2_with_its_position() {
+    let test = Test::new()
+        .file("sip.toml", "lang = \"sv\"\nplan_dir = \"x\"\n")
+        .plan("2026-0042.sip.yaml", &[]);
+    let out = check(test, &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("sip.toml:2:1: unknown field `plan_dir`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("hint: sip.toml takes plans_dir"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn operational_errors_exit_2() {
+    let out = check(Test::new(), &["nowhere.sip.yaml"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stderr, "error: `nowhere.sip.yaml` does not exist\n");
+    let out = check(Test::new(), &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: no plans folder at "),
+        "{}",
+        out.stderr
+    );
+    let out = Test::new().args(&["check", "--as-of", "2026-13-01"]).run();
+    assert_eq!(out.code, 2, "a bad date is a usage error");
+}
+
+#[test]
+fn not_utf8_is_a_yaml_finding_with_position() {
+    let test = Test::new().file(
+        "plans/2026-0042.sip.yaml",
+        b"sip: 1\nid: \"2026-0042\"\nperson: { name: \"Tolvan \xe5\" }\n".as_slice(),
+    );
+    let out = check(test, &[]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout,
+        "plans/2026-0042.sip.yaml:3:25: error[yaml]: the file is not UTF-8 text; save it as UTF-8\n\
+         1 file checked: 1 error, 0 warnings\n"
+    );
+}
+
+#[test]
+fn an_oversized_or_unreadable_file_is_exit_2_but_the_rest_is_checked() {
+    let big = format!("sip: 1\nnotes: \"{}\"\n", "x".repeat(2 * 1024 * 1024));
+    let test = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .file("plans/big.sip.yaml", big);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("loop.sip.yaml", test.path().join("plans/loop.sip.yaml")).unwrap();
+    let out = check(test, &[]);
+    assert_eq!(out.code, 2);
+    let files = if cfg!(unix) { 3 } else { 2 };
+    assert_eq!(
+        out.stdout,
+        format!("{files} files checked: 0 errors, 0 warnings\n")
+    );
+    assert!(
+        out.stderr
+            .contains("plans/big.sip.yaml: the file is 2097169 bytes, over the limit of 1048576"),
+        "{}",
+        out.stderr
+    );
+    #[cfg(unix)]
+    assert!(
+        out.stderr
+            .contains("plans/loop.sip.yaml: cannot read the file"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.ends_with("could not be checked\n"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn syntax_errors_and_unknown_keys_are_located() {
+    let test = Test::new()
+        .plan(
+            "2026-0042.sip.yaml",
+            &[(
+                "    type: treatment\n",
+                "    type: treatment\n    statsu: planned\n",
+            )],
+        )
+        .file("plans/2026-0043.sip.yaml", "sip: 1\nid: [unclosed\n");
+    let out = check(test, &[]);
+    assert_eq!(out.code, 1);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "plans/2026-0042.sip.yaml:69:5: error[schema]: unknown key `statsu` in action I2; did you mean `status`?; local additions must start with `x-`"
+    );
+    assert!(
+        lines[1].starts_with("plans/2026-0043.sip.yaml:3:1: error[yaml]: "),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
+fn duplicate_plan_ids_across_files() {
+    let test = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .plan("copy/2026-0042.sip.yaml", &[]);
+    let out = check(test, &["--format", "json"]);
+    assert_eq!(out.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let messages: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "plan id `2026-0042` is also used by plans/copy/2026-0042.sip.yaml; every plan needs its own id",
+            "plan id `2026-0042` is also used by plans/2026-0042.sip.yaml; every plan needs its own id",
+        ]
+    );
+}
+
+#[test]
+fn the_same_file_given_twice_is_checked_once() {
+    let test = Test::new().plan("2026-0042.sip.yaml", &[]);
+    let out = check(test, &["plans", "plans/2026-0042.sip.yaml"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(out.stdout, "1 file checked: 0 errors, 0 warnings\n");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let broken = [("  relatives: true\n", "")];
+    let out = check(Test::new().plan("2026-0042.sip.yaml", &broken), &[]);
+    assert!(!out.stdout.contains('\x1b'), "not a terminal: no colour");
+    let out = check(
+        Test::new().plan("2026-0042.sip.yaml", &broken),
+        &["--color", "always"],
+    );
+    assert!(
+        out.stdout.contains("\x1b[1;33mwarning\x1b[0m"),
+        "{}",
+        out.stdout
+    );
+    let out = check(
+        Test::new()
+            .plan("2026-0042.sip.yaml", &broken)
+            .env("NO_COLOR", "1"),
+        &["--color", "never"],
+    );
+    assert!(!out.stdout.contains('\x1b'));
+}
+
+#[test]
+fn quiet_drops_the_summary() {
+    let out = check(Test::new().plan("2026-0042.sip.yaml", &[]), &["-q"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout, "");
+}
+
+#[test]
+fn many_files_give_the_same_output_every_time() {
+    let mut test = Test::new();
+    for i in 0..40 {
+        let id = format!("2026-{i:04}");
+        let quoted = format!("\"{id}\"");
+        test = test.plan(
+            &format!("{id}.sip.yaml"),
+            &[
+                ("\"2026-0042\"", quoted.as_str()),
+                ("  relatives: true\n", ""),
+            ],
+        );
+    }
+    let first = check(test, &[]);
+    assert_eq!(first.stdout.lines().count(), 41);
+    let mut sorted: Vec<&str> = first.stdout.lines().take(40).collect();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        first.stdout.lines().take(40).collect::<Vec<_>>(),
+        "sorted by file"
+    );
+}
