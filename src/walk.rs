@@ -15,7 +15,12 @@ pub const PLAN_SUFFIX: &str = ".sip.yaml";
 /// each once, files in the order given and walked folders sorted by path.
 pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInput>> {
     let mut inputs = Vec::new();
-    let mut seen = HashSet::new();
+    // Only overlapping paths (`plans plans/a.sip.yaml`) can name a file twice;
+    // one folder's walk never does, so a single path skips the lookups.
+    let mut seen = Seen {
+        enabled: paths.len() > 1,
+        paths: HashSet::new(),
+    };
     if paths.is_empty() {
         let dir = settings.plans_dir();
         if !dir.is_dir() {
@@ -37,21 +42,17 @@ pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInpu
                 source,
             },
         })?;
-        if meta.is_dir() {
+        // A folder named like a plan is taken as a plan, so that reading it fails loudly.
+        if meta.is_dir() && !display.ends_with(PLAN_SUFFIX) {
             walk(&path, &display, &mut seen, &mut inputs)?;
-        } else if seen.insert(canonical(&path)) {
+        } else if seen.first_time(&path) {
             inputs.push(FileInput { path, display });
         }
     }
     Ok(inputs)
 }
 
-fn walk(
-    dir: &Path,
-    display: &str,
-    seen: &mut HashSet<PathBuf>,
-    out: &mut Vec<FileInput>,
-) -> Result<()> {
+fn walk(dir: &Path, display: &str, seen: &mut Seen, out: &mut Vec<FileInput>) -> Result<()> {
     let mut found = Vec::new();
     let walker = WalkBuilder::new(dir)
         .require_git(false)
@@ -64,20 +65,19 @@ fn walk(
                 .into_io_error()
                 .unwrap_or_else(|| std::io::Error::other("cannot walk the folder")),
         })?;
-        let is_plan = entry
-            .file_type()
-            .is_some_and(|t| t.is_file() || t.is_symlink())
-            && entry
-                .file_name()
-                .to_str()
-                .is_some_and(|n| n.ends_with(PLAN_SUFFIX));
-        if is_plan {
+        // Symbolic links and folders named like plans are taken too, so that
+        // a link loop or a folder is reported rather than skipped.
+        let named_like_plan = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.ends_with(PLAN_SUFFIX));
+        if entry.depth() > 0 && named_like_plan {
             found.push(entry.into_path());
         }
     }
     found.sort();
     for path in found {
-        if seen.insert(canonical(&path)) {
+        if seen.first_time(&path) {
             let relative = path.strip_prefix(dir).unwrap_or(&path);
             let display = Path::new(display).join(relative).display().to_string();
             out.push(FileInput { path, display });
@@ -86,6 +86,16 @@ fn walk(
     Ok(())
 }
 
-fn canonical(path: &Path) -> PathBuf {
-    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+struct Seen {
+    enabled: bool,
+    paths: HashSet<PathBuf>,
+}
+
+impl Seen {
+    fn first_time(&mut self, path: &Path) -> bool {
+        !self.enabled
+            || self
+                .paths
+                .insert(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()))
+    }
 }

@@ -37,3 +37,8 @@ fn sip_schema_prints_the_committed_schema() {
     .unwrap();
     assert_eq!(out.stdout, committed);
 }
+
+#[test]
+fn fields_doc_matches_the_schema() {
+    check_generated("docs/fields.md", &sip::plan::fields_markdown());
+}

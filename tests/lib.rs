@@ -1,6 +1,7 @@
 //! Command tests for the `sip` binary: one integration binary, one module per
 //! feature. Every test pins `--as-of` so results do not depend on today.
 
+mod bad_input;
 mod check;
 mod examples;
 mod explain;

@@ -12,6 +12,7 @@
 
 mod consent;
 mod document;
+mod fields;
 mod follow_up;
 mod item;
 mod lead;
@@ -21,6 +22,7 @@ mod schema;
 
 pub use consent::{Consent, ConsentBy, ConsentForm};
 pub use document::{FormatVersion, Plan, Status};
+pub use fields::fields_markdown;
 pub use follow_up::{FollowUp, Shared};
 pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Service};
 pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
