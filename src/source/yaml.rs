@@ -15,6 +15,7 @@
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -46,10 +47,10 @@ pub enum NodeKind {
     Map(Vec<Entry>),
 }
 
-/// One key of a mapping: the key's own position and its value's node.
+/// One key of a mapping: the key's own position and its value's node. The
+/// key's text is in the JSON value; entries are in the same order as its keys.
 #[derive(Clone, Debug)]
 pub struct Entry {
-    pub key: String,
     pub key_pos: Pos,
     pub value: Node,
 }
@@ -86,24 +87,27 @@ impl Document {
 
     fn walk(&self, pointer: &str) -> (&Node, Option<Pos>) {
         let mut node = &self.tree;
+        let mut value = &self.value;
         let mut key_pos = None;
         for segment in pointer.split('/').skip(1) {
             let segment = unescape(segment);
-            let next = match &node.kind {
-                NodeKind::Map(entries) => entries
+            let next = match (&node.kind, value) {
+                (NodeKind::Map(entries), Value::Object(map)) => map
                     .iter()
-                    .find(|e| e.key == segment)
-                    .map(|e| (&e.value, Some(e.key_pos))),
-                NodeKind::Seq(items) => segment
+                    .position(|(k, _)| *k == segment)
+                    .and_then(|i| Some((entries.get(i)?, map.get(segment.as_ref())?)))
+                    .map(|(e, v)| (&e.value, v, Some(e.key_pos))),
+                (NodeKind::Seq(items), Value::Array(values)) => segment
                     .parse::<usize>()
                     .ok()
-                    .and_then(|i| items.get(i))
-                    .map(|n| (n, None)),
-                NodeKind::Scalar => None,
+                    .and_then(|i| Some((items.get(i)?, values.get(i)?)))
+                    .map(|(n, v)| (n, v, None)),
+                _ => None,
             };
             match next {
-                Some((child, pos)) => {
+                Some((child, child_value, pos)) => {
                     node = child;
+                    value = child_value;
                     key_pos = pos;
                 }
                 None => return (node, None),
@@ -113,7 +117,7 @@ impl Document {
     }
 }
 
-fn unescape(segment: &str) -> std::borrow::Cow<'_, str> {
+fn unescape(segment: &str) -> Cow<'_, str> {
     if segment.contains('~') {
         segment.replace("~1", "/").replace("~0", "~").into()
     } else {
@@ -147,13 +151,26 @@ enum Frame {
     },
 }
 
-/// Parses one YAML document whose root is a mapping.
+/// Parses one YAML document whose root is a mapping, with the position of
+/// every value.
 pub fn parse(text: &str) -> Result<Document, YamlError> {
-    Loader::default().run(text)
+    Loader {
+        positions: true,
+        ..Loader::default()
+    }
+    .run(text)
+}
+
+/// Parses like [`parse`], with the same bounds and errors, but builds only the
+/// value: for commands that read plans without reporting on their lines.
+pub fn parse_value(text: &str) -> Result<Value, YamlError> {
+    Loader::default().run(text).map(|doc| doc.value)
 }
 
 #[derive(Default)]
 struct Loader {
+    /// Build the tree of positions (off: only the value).
+    positions: bool,
     stack: Vec<Frame>,
     anchors: HashMap<usize, Built>,
     values: usize,
@@ -207,7 +224,7 @@ impl Loader {
                     if self.expects_key() {
                         self.take_key(text.into_owned(), pos)?;
                     } else {
-                        let value = resolve(&text, style, tag.as_deref(), pos)?;
+                        let value = resolve(text, style, tag.as_deref(), pos)?;
                         self.count(1, pos)?;
                         let built = Built {
                             value,
@@ -335,17 +352,14 @@ impl Loader {
             ..
         }) = self.stack.last_mut()
         {
-            if map.contains_key(&key) {
-                let first = entries
-                    .iter()
-                    .find(|e| e.key == key)
-                    .map_or(pos, |e| e.key_pos);
+            if let Some(index) = map.keys().position(|k| *k == key) {
+                // Without positions (a value-only parse) the first key's line is unknown.
+                let first = entries.get(index).map_or(String::new(), |e| {
+                    format!(" (first at line {})", e.key_pos.line)
+                });
                 return error(
                     pos,
-                    format!(
-                        "duplicate key `{key}` (first at line {}); remove one of them",
-                        first.line
-                    ),
+                    format!("duplicate key `{key}`{first}; remove one of them"),
                 );
             }
             *slot = Some((key, pos));
@@ -401,7 +415,9 @@ impl Loader {
             }) => {
                 *size += built.size;
                 values.push(built.value);
-                nodes.push(built.node);
+                if self.positions {
+                    nodes.push(built.node);
+                }
             }
             Some(Frame::Map {
                 map,
@@ -414,12 +430,13 @@ impl Loader {
                     return error(built.node.pos, "a mapping key must be text");
                 };
                 *size += built.size;
-                map.insert(key.clone(), built.value);
-                entries.push(Entry {
-                    key,
-                    key_pos,
-                    value: built.node,
-                });
+                map.insert(key, built.value);
+                if self.positions {
+                    entries.push(Entry {
+                        key_pos,
+                        value: built.node,
+                    });
+                }
             }
             None => self.root = Some(built),
         }
@@ -436,7 +453,7 @@ fn relocate(node: &Node, pos: Pos) -> Node {
 
 /// Resolves a scalar by the YAML 1.2 core schema.
 fn resolve(
-    text: &str,
+    text: Cow<'_, str>,
     style: ScalarStyle,
     tag: Option<&Tag>,
     pos: Pos,
@@ -444,7 +461,7 @@ fn resolve(
     if let Some(tag) = tag {
         let core = tag.is_yaml_core_schema() || tag.handle == "!!";
         return match (core, tag.suffix.as_str()) {
-            (true, "str") => Ok(Value::String(text.to_string())),
+            (true, "str") => Ok(Value::String(text.into_owned())),
             (true, "null" | "bool" | "int" | "float") => Ok(resolve_plain(text)),
             _ => error(
                 pos,
@@ -453,27 +470,27 @@ fn resolve(
         };
     }
     if style != ScalarStyle::Plain {
-        return Ok(Value::String(text.to_string()));
+        return Ok(Value::String(text.into_owned()));
     }
     Ok(resolve_plain(text))
 }
 
-fn resolve_plain(text: &str) -> Value {
-    match text {
+fn resolve_plain(text: Cow<'_, str>) -> Value {
+    match text.as_ref() {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
         "false" | "False" | "FALSE" => return Value::Bool(false),
         _ => {}
     }
-    if let Some(n) = parse_int(text) {
+    if let Some(n) = parse_int(&text) {
         return Value::Number(n);
     }
-    if is_float(text)
+    if is_float(&text)
         && let Some(n) = text.parse::<f64>().ok().and_then(Number::from_f64)
     {
         return Value::Number(n);
     }
-    Value::String(text.to_string())
+    Value::String(text.into_owned())
 }
 
 fn parse_int(text: &str) -> Option<Number> {
@@ -544,6 +561,24 @@ mod tests {
         assert_eq!(doc.locate("/needs/0/text"), Pos::new(6, 21));
         // A missing key points at the mapping that lacks it.
         assert_eq!(doc.locate("/lead/organisation"), doc.locate("/lead"));
+    }
+
+    #[test]
+    fn value_only_parse_agrees_and_keeps_the_bounds() {
+        let text = "a: [1, {b: x}]\nc: &r [y]\nd: *r\n";
+        assert_eq!(parse_value(text).unwrap(), parse(text).unwrap().value);
+        let err = parse_value("a: 1\na: 2\n").unwrap_err();
+        assert_eq!(
+            (err.pos, err.message.as_str()),
+            (Pos::new(2, 1), "duplicate key `a`; remove one of them")
+        );
+        let deep = format!("a: {}{}\n", "[".repeat(70), "]".repeat(70));
+        assert!(
+            parse_value(&deep)
+                .unwrap_err()
+                .message
+                .contains("nesting deeper than 64")
+        );
     }
 
     #[test]
