@@ -42,7 +42,12 @@ if [ "$quick" = 1 ]; then
     *) echo "quick benchmark: unexpected result from sip check" >&2; exit 1 ;;
   esac
   "$sip" check --as-of "$as_of" --parse-only "$out" >/dev/null
-  echo "quick benchmark: sip check and the parse-only floor ran on $count plans"
+  listed=$("$sip" list --as-of "$as_of" --format csv "$out" | tail -n +2 | wc -l)
+  if [ "$listed" -ne "$count" ]; then
+    echo "quick benchmark: sip list listed $listed of $count plans" >&2
+    exit 1
+  fi
+  echo "quick benchmark: sip check, the parse-only floor and sip list ran on $count plans"
   exit 0
 fi
 
@@ -54,10 +59,12 @@ check=$(measure "$sip" check -q --as-of "$as_of" "$out")
 floor=$(measure "$sip" check -q --as-of "$as_of" --parse-only "$out")
 check1=$(RAYON_NUM_THREADS=1 measure "$sip" check -q --as-of "$as_of" "$out")
 floor1=$(RAYON_NUM_THREADS=1 measure "$sip" check -q --as-of "$as_of" --parse-only "$out")
+list=$(measure "$sip" list -q --as-of "$as_of" "$out")
 echo "check:            $check"
 echo "parse-only:       $floor"
 echo "check, 1 thread:  $check1"
 echo "parse, 1 thread:  $floor1"
+echo "list:             $list"
 
 ref_line="| check-jsonschema 0.39.0, schema only | not run (--no-reference) | | |"
 ratio_ref="not run"
@@ -98,11 +105,13 @@ $(row "\`sip check\`" "$check")
 $(row "\`sip check --parse-only\` (read + parse, the floor)" "$floor")
 $(row "\`sip check\`, 1 thread" "$check1")
 $(row "\`sip check --parse-only\`, 1 thread" "$floor1")
+$(row "\`sip list\`" "$list")
 $ref_line
 
 | target (commands.md) | measured |
 |---|---|
 | \`sip check\` within 1.5x of parse-only | $(ratio "$check" "$floor") (1 thread: $(ratio "$check1" "$floor1")) |
 | \`sip check\` at least 100x faster than check-jsonschema | $ratio_ref |
+| \`sip list\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms')" "$list") |
 MD
 echo "wrote BENCHMARKS.md"

@@ -38,6 +38,10 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new plan: a draft from the template, in the plans folder
+    New(NewArgs),
+    /// Show every plan in a table: status, person, lead, next follow-up
+    List(ListArgs),
     /// Validate plans against the schema and the rule catalogue
     Check(CheckArgs),
     /// Print a rule's text, severity and source; without RULE, list every rule
@@ -73,6 +77,94 @@ pub enum CheckFormat {
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::`)
     Github,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The plan id, such as 2026-0042 (default: the next free YYYY-NNNN for this year)
+    pub id: Option<String>,
+
+    /// The person the plan is for
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+
+    /// The principal with overall responsibility
+    #[arg(long, value_enum)]
+    pub lead: Option<LeadArg>,
+
+    /// The organisation with overall responsibility
+    #[arg(long, value_name = "ORG")]
+    pub lead_org: Option<String>,
+
+    /// Replace the plan if the file already exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Never ask; leave placeholders for what the flags do not give
+    #[arg(long)]
+    pub no_input: bool,
+}
+
+/// A principal that can hold the overall responsibility.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LeadArg {
+    Region,
+    Municipality,
+}
+
+impl LeadArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LeadArg::Region => "region",
+            LeadArg::Municipality => "municipality",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Plan files or folders (default: the plans folder of the repository)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Only plans with this status
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+
+    /// Only plans whose overall responsibility lies with this principal
+    #[arg(long, value_enum)]
+    pub lead: Option<LeadArg>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Draft,
+    Active,
+    Closed,
+}
+
+impl StatusArg {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusArg::Draft => "draft",
+            StatusArg::Active => "active",
+            StatusArg::Closed => "closed",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table
+    Text,
+    /// `{"plans": [...]}`
+    Json,
+    /// Comma-separated values with a header row, for spreadsheets
+    Csv,
 }
 
 #[derive(Debug, Args)]

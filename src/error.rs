@@ -30,6 +30,18 @@ pub enum Error {
         query: String,
         suggestion: Option<&'static str>,
     },
+    /// A template could not be rendered.
+    Template {
+        origin: String,
+        line: Option<usize>,
+        message: String,
+    },
+    /// `sip new` was given an id it must not use.
+    BadPlanId { id: String, reason: &'static str },
+    /// The template renders a plan that `sip check` finds errors in.
+    TemplateMakesErrors { origin: String, errors: Vec<String> },
+    /// A prompt could not be answered (the terminal went away, or Ctrl-C).
+    Prompt { message: String },
     /// Some files could not be checked (each already reported).
     FilesFailed { count: usize },
 }
@@ -45,6 +57,13 @@ impl Error {
             ),
             Error::UnknownRule { suggestion: Some(s), .. } => Some(format!("did you mean `{s}`?")),
             Error::UnknownRule { .. } => Some("`sip explain` lists every rule".into()),
+            Error::BadPlanId { .. } => Some(
+                "plan ids are 1–64 characters of A–Z, a–z, 0–9, `.`, `_` and `-`, such as `2026-0042`; leave it out to get the next free one".into(),
+            ),
+            Error::TemplateMakesErrors { .. } => Some(
+                "fix the template so that `sip check` finds at most warnings in a new plan".into(),
+            ),
+            Error::Prompt { .. } => Some("pass --person, --lead and --lead-org, or --no-input".into()),
             Error::Config { .. } => Some(
                 "sip.toml takes plans_dir, establish_within_days, lang, templates_dir and max_file_size".into(),
             ),
@@ -66,6 +85,25 @@ impl fmt::Display for Error {
                 write!(f, "cannot change to `{}`: no such folder", path.display())
             }
             Error::UnknownRule { query, .. } => write!(f, "unknown rule `{query}`"),
+            Error::Template {
+                origin,
+                line,
+                message,
+            } => match line {
+                Some(line) => write!(f, "template {origin}, line {line}: {message}"),
+                None => write!(f, "template {origin}: {message}"),
+            },
+            Error::BadPlanId { id, reason } => {
+                write!(f, "cannot use `{id}` as a plan id: {reason}")
+            }
+            Error::TemplateMakesErrors { origin, errors } => {
+                write!(f, "{origin} makes a plan with errors:")?;
+                for e in errors {
+                    write!(f, "\n  {e}")?;
+                }
+                Ok(())
+            }
+            Error::Prompt { message } => write!(f, "no answer: {message}"),
             Error::FilesFailed { count } => {
                 write!(
                     f,

@@ -7,12 +7,15 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod fsutil;
 pub mod output;
 pub mod personnummer;
 pub mod plan;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod summary;
+pub mod template;
 pub mod walk;
 
 use clap::Parser;
@@ -53,6 +56,8 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
     match &cli.command {
         Command::Check(args) => commands::check(&settings, args),
         Command::Explain(args) => commands::explain(&settings, args),
+        Command::New(args) => commands::new(&settings, args),
+        Command::List(args) => commands::list(&settings, args),
         Command::Schema => commands::schema(),
     }
 }

@@ -6,4 +6,6 @@ mod check;
 mod examples;
 mod explain;
 mod generated;
+mod list;
+mod new;
 mod support;

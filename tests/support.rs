@@ -10,7 +10,10 @@ pub const BASE: &str = include_str!("fixtures/base.sip.yaml");
 pub const AS_OF: &str = "2026-02-01";
 
 pub struct Test {
-    dir: TempDir,
+    /// Keeps the temporary folder alive; `None` for [`Test::at`].
+    #[allow(dead_code)]
+    dir: Option<TempDir>,
+    root: PathBuf,
     args: Vec<String>,
     env: Vec<(String, String)>,
     cwd: Option<PathBuf>,
@@ -28,7 +31,20 @@ impl Test {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join(".git")).unwrap();
         Test {
-            dir,
+            root: dir.path().to_path_buf(),
+            dir: Some(dir),
+            args: Vec::new(),
+            env: Vec::new(),
+            cwd: None,
+        }
+    }
+
+    /// A second run in the same folder as an earlier test (the folder stays
+    /// owned by that test).
+    pub fn at(path: &Path) -> Self {
+        Test {
+            dir: None,
+            root: path.to_path_buf(),
             args: Vec::new(),
             env: Vec::new(),
             cwd: None,
@@ -36,11 +52,11 @@ impl Test {
     }
 
     pub fn path(&self) -> &Path {
-        self.dir.path()
+        self.root.as_path()
     }
 
     pub fn file(self, path: &str, contents: impl AsRef<[u8]>) -> Self {
-        let full = self.dir.path().join(path);
+        let full = self.root.as_path().join(path);
         std::fs::create_dir_all(full.parent().unwrap()).unwrap();
         std::fs::write(full, contents).unwrap();
         self
@@ -68,7 +84,7 @@ impl Test {
 
     /// Run in a subfolder of the repository instead of its root.
     pub fn cwd(mut self, sub: &str) -> Self {
-        let path = self.dir.path().join(sub);
+        let path = self.root.as_path().join(sub);
         std::fs::create_dir_all(&path).unwrap();
         self.cwd = Some(path);
         self
@@ -76,7 +92,7 @@ impl Test {
 
     pub fn run(&self) -> Output {
         let mut cmd = Command::cargo_bin("sip").unwrap();
-        cmd.current_dir(self.cwd.as_deref().unwrap_or(self.dir.path()))
+        cmd.current_dir(self.cwd.as_deref().unwrap_or(self.root.as_path()))
             .env_remove("NO_COLOR")
             .args(&self.args);
         for (k, v) in &self.env {

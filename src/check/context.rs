@@ -4,10 +4,15 @@ use chrono::NaiveDate;
 use std::path::Path;
 
 use crate::plan::Plan;
+use crate::source::Document;
 
 /// The input of one rule run on one plan.
 pub struct Context<'a> {
     pub plan: &'a Plan,
+    /// The parsed document with positions, for rules about the text itself.
+    pub doc: &'a Document,
+    /// The file's text.
+    pub source: &'a str,
     /// The file the plan was read from.
     pub path: &'a Path,
     /// The check date: today, or `--as-of`.

@@ -163,7 +163,29 @@ impl Checker {
                 return outcome;
             }
         };
-        let doc = match parse(&text) {
+        self.check_text(&text, input, &mut outcome);
+        outcome
+    }
+
+    /// Checks a plan's text (already read) as if it stood in `input.path`.
+    /// For a plan about to be written (`sip new`); the cross-file part of
+    /// SIP012 and `--strict` do not apply.
+    pub fn check_source(&self, text: &str, input: &FileInput) -> Vec<Diagnostic> {
+        let mut outcome = Outcome {
+            diagnostics: Vec::new(),
+            id: None,
+            failure: None,
+        };
+        self.check_text(text, input, &mut outcome);
+        outcome
+            .diagnostics
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        outcome.diagnostics
+    }
+
+    fn check_text(&self, text: &str, input: &FileInput, outcome: &mut Outcome) {
+        let file = input.display.as_str();
+        let doc = match parse(text) {
             Ok(doc) => doc,
             Err(err) => {
                 outcome.diagnostics.push(diagnostic(
@@ -174,14 +196,14 @@ impl Checker {
                     "",
                     &err.message,
                 ));
-                return outcome;
+                return;
             }
         };
         if let Some(id) = doc.value.get("id").and_then(|v| v.as_str()) {
             outcome.id = Some((id.to_string(), doc.locate("/id")));
         }
         if self.options.parse_only {
-            return outcome;
+            return;
         }
         let schema_findings = schema::validate(&doc);
         let schema_clean = schema_findings.is_empty();
@@ -196,7 +218,7 @@ impl Checker {
             ));
         }
         match Plan::deserialize(&doc.value) {
-            Ok(plan) => self.run_rules(&plan, input, &doc, &mut outcome.diagnostics),
+            Ok(plan) => self.run_rules(&plan, input, &doc, text, &mut outcome.diagnostics),
             Err(err) if schema_clean => {
                 // The schema and the types agree by construction; if they ever
                 // do not, say so rather than pass the file silently.
@@ -212,12 +234,20 @@ impl Checker {
             // The schema findings already say why; the rules need a typed plan.
             Err(_) => {}
         }
-        outcome
     }
 
-    fn run_rules(&self, plan: &Plan, input: &FileInput, doc: &Document, out: &mut Vec<Diagnostic>) {
+    fn run_rules(
+        &self,
+        plan: &Plan,
+        input: &FileInput,
+        doc: &Document,
+        source: &str,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let cx = Context {
             plan,
+            doc,
+            source,
             path: &input.path,
             as_of: self.options.as_of,
             establish_within_days: self.options.establish_within_days,
@@ -232,7 +262,7 @@ impl Checker {
                     .unwrap_or_else(|| meta.level.severity(plan.is_draft()));
                 out.push(diagnostic(
                     &input.display,
-                    doc.locate(&finding.pointer),
+                    finding.pos.unwrap_or_else(|| doc.locate(&finding.pointer)),
                     severity,
                     meta.id,
                     &finding.pointer,

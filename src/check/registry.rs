@@ -28,6 +28,7 @@ pub static RULES: &[&dyn Rule] = &[
     &DischargeCallLate,
     &AbsenceUnexplained,
     &ActionOverdue,
+    &PlaceholderLeft,
 ];
 
 /// Looks a rule up by id (`SIP014`, `sip14`, `14`) or by name (`no-open-follow-up`).
@@ -48,7 +49,7 @@ mod tests {
     #[test]
     fn ids_are_unique_sorted_and_documented() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.meta().id).collect();
-        let expected: Vec<String> = (1..=24).map(|n| format!("SIP{n:03}")).collect();
+        let expected: Vec<String> = (1..=25).map(|n| format!("SIP{n:03}")).collect();
         assert_eq!(ids, expected);
         for rule in RULES {
             let meta = rule.meta();

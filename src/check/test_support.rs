@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::{Context, Finding, Rule};
 use crate::plan::Plan;
+use crate::source::{Document, Node, NodeKind, Pos};
 
 /// The check date the base plan is valid on.
 pub const AS_OF: &str = "2026-02-01";
@@ -27,8 +28,18 @@ pub fn date(s: &str) -> NaiveDate {
 /// Runs one rule on a plan value, as of a date, from a given file name.
 pub fn run_on(rule: &dyn Rule, value: &Value, as_of: &str, file: &str) -> Vec<Finding> {
     let plan = Plan::deserialize(value).expect("test plan deserialises");
+    // Rules locate nothing themselves; a document without positions will do.
+    let doc = Document {
+        value: value.clone(),
+        tree: Node {
+            pos: Pos::START,
+            kind: NodeKind::Scalar,
+        },
+    };
     let cx = Context {
         plan: &plan,
+        doc: &doc,
+        source: "",
         path: Path::new(file),
         as_of: date(as_of),
         establish_within_days: 14,
@@ -52,4 +63,21 @@ pub fn run_as_of(rule: &dyn Rule, as_of: &str, edit: impl FnOnce(&mut Value)) ->
 /// Pointers of the findings, for compact assertions.
 pub fn pointers(findings: &[Finding]) -> Vec<&str> {
     findings.iter().map(|f| f.pointer.as_str()).collect()
+}
+
+/// Runs one rule on a plan's text, with positions, as of [`AS_OF`].
+pub fn run_text(rule: &dyn Rule, text: &str) -> Vec<Finding> {
+    let doc = crate::source::parse(text).expect("test plan parses");
+    let plan = Plan::deserialize(&doc.value).expect("test plan deserialises");
+    let cx = Context {
+        plan: &plan,
+        doc: &doc,
+        source: text,
+        path: Path::new("plans/2026-0042.sip.yaml"),
+        as_of: date(AS_OF),
+        establish_within_days: 14,
+    };
+    let mut out = Vec::new();
+    rule.check(&cx, &mut out);
+    out
 }

@@ -2,10 +2,14 @@
 
 mod check;
 mod explain;
+mod list;
+mod new;
 mod schema;
 
 pub use check::check;
 pub use explain::explain;
+pub use list::list;
+pub use new::new;
 pub use schema::schema;
 
 /// How a command ended (`commands.md`, exit codes).

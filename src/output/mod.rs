@@ -2,7 +2,9 @@
 //! closed pipe (`sip check | head`) as success.
 
 pub mod check;
+pub mod csv;
 mod style;
+pub mod table;
 
 pub use style::Style;
 

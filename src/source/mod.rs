@@ -8,4 +8,4 @@ mod yaml;
 
 pub use file::{ReadError, read_bounded};
 pub use pos::Pos;
-pub use yaml::{Document, Node, YamlError, parse, parse_value};
+pub use yaml::{Document, Entry, Node, NodeKind, YamlError, parse, parse_value};

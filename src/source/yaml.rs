@@ -85,6 +85,35 @@ impl Document {
         }
     }
 
+    /// The JSON pointer of the last value, in document order, that starts on
+    /// or before `line`: where a finding about a line of text belongs.
+    pub fn pointer_at(&self, line: u32) -> String {
+        let mut best = String::new();
+        let mut stack: Vec<(&Node, &Value, String)> =
+            vec![(&self.tree, &self.value, String::new())];
+        while let Some((node, value, pointer)) = stack.pop() {
+            if node.pos.line > line {
+                continue;
+            }
+            match (&node.kind, value) {
+                (NodeKind::Map(entries), Value::Object(map)) => {
+                    for ((key, child), entry) in map.iter().zip(entries).rev() {
+                        let escaped = key.replace('~', "~0").replace('/', "~1");
+                        stack.push((&entry.value, child, format!("{pointer}/{escaped}")));
+                    }
+                }
+                (NodeKind::Seq(items), Value::Array(values)) => {
+                    for (i, (item, child)) in items.iter().zip(values).enumerate().rev() {
+                        stack.push((item, child, format!("{pointer}/{i}")));
+                    }
+                }
+                _ => {}
+            }
+            best = pointer;
+        }
+        best
+    }
+
     fn walk(&self, pointer: &str) -> (&Node, Option<Pos>) {
         let mut node = &self.tree;
         let mut value = &self.value;
@@ -579,6 +608,16 @@ mod tests {
                 .message
                 .contains("nesting deeper than 64")
         );
+    }
+
+    #[test]
+    fn pointer_at_a_line_is_the_last_value_started_by_then() {
+        let doc = parse("a: 1\nb:\n  c: 2\n  # note\n  d: [x, y]\ne: 3\n").unwrap();
+        assert_eq!(doc.pointer_at(1), "/a");
+        assert_eq!(doc.pointer_at(3), "/b/c");
+        assert_eq!(doc.pointer_at(4), "/b/c");
+        assert_eq!(doc.pointer_at(5), "/b/d/1");
+        assert_eq!(doc.pointer_at(6), "/e");
     }
 
     #[test]

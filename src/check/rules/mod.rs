@@ -26,6 +26,7 @@ mod sip021;
 mod sip022;
 mod sip023;
 mod sip024;
+mod sip025;
 
 pub use sip001::DanglingReference;
 pub use sip002::DuplicateItemId;
@@ -51,6 +52,7 @@ pub use sip021::LateStart;
 pub use sip022::DischargeCallLate;
 pub use sip023::AbsenceUnexplained;
 pub use sip024::ActionOverdue;
+pub use sip025::PlaceholderLeft;
 
 use chrono::{Months, NaiveDate};
 

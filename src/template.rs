@@ -1,0 +1,100 @@
+//! minijinja templates: built-in ones embedded in the binary, each
+//! overridable by a file of the same name in the plan repository's templates
+//! folder (`templates_dir` in `sip.toml`, `templates/` by default).
+
+use minijinja::{Environment, UndefinedBehavior};
+use serde::Serialize;
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+
+/// The built-in templates, by name.
+const BUILT_IN: &[(&str, &str)] = &[("plan.sip.yaml", include_str!("../templates/plan.sip.yaml"))];
+
+/// A template's text and where it came from.
+pub struct Template {
+    pub name: String,
+    pub source: String,
+    /// The repository file it was read from; `None` for a built-in one.
+    pub path: Option<PathBuf>,
+}
+
+impl Template {
+    /// The repository's own template if it has one, else the built-in one.
+    pub fn load(settings: &Settings, name: &str) -> Result<Template> {
+        let path = settings
+            .root
+            .join(&settings.config.templates_dir)
+            .join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(source) => {
+                return Ok(Template {
+                    name: name.to_string(),
+                    source,
+                    path: Some(path),
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(Error::Io { path, source }),
+        }
+        let source = BUILT_IN
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| (*s).to_string())
+            .expect("every template sip asks for is built in");
+        Ok(Template {
+            name: name.to_string(),
+            source,
+            path: None,
+        })
+    }
+
+    /// Where the template came from, for messages.
+    pub fn origin(&self) -> String {
+        match &self.path {
+            Some(path) => path.display().to_string(),
+            None => format!("the built-in {}", self.name),
+        }
+    }
+
+    /// Renders with `context`. An undefined variable is an error, so a typo in
+    /// a repository's template is caught rather than rendered as nothing.
+    pub fn render(&self, context: impl Serialize) -> Result<String> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.add_filter("yaml", yaml_string);
+        let fail = |e: minijinja::Error| Error::Template {
+            origin: self.origin(),
+            line: e.line(),
+            message: e
+                .detail()
+                .map_or_else(|| e.kind().to_string(), str::to_string),
+        };
+        let template = env.template_from_str(&self.source).map_err(fail)?;
+        template
+            .render(minijinja::value::Value::from(minijinja::value::Serde(
+                &context,
+            )))
+            .map_err(fail)
+    }
+}
+
+/// A YAML double-quoted string: JSON's string syntax is valid YAML, and it
+/// escapes quotes, backslashes and line breaks.
+fn yaml_string(value: String) -> String {
+    serde_json::to_string(&value).expect("a string serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_yaml_filter_quotes_and_escapes() {
+        assert_eq!(
+            yaml_string("Ann \"A\"\nB: c".into()),
+            "\"Ann \\\"A\\\"\\nB: c\""
+        );
+    }
+}

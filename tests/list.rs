@@ -1,0 +1,153 @@
+//! `sip list`: the overview table, filters, JSON, CSV and broken plans.
+
+use super::support::{Output, Test};
+
+const AS_OF: &str = "2026-03-20";
+
+/// Three plans: active (follow-up 2026-03-12, overdue on AS_OF), a draft led
+/// by the region, and a closed one.
+fn repository() -> Test {
+    Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .plan(
+            "2026-0043.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2026-0043\""),
+                ("status: active", "status: draft"),
+                (
+                    "  principal: municipality\n  organisation: Socialtjänsten, Exempels kommun",
+                    "  principal: region\n  organisation: \"Vårdcentralen, Ekbacken\"",
+                ),
+                ("  - date: 2026-03-12", "  - date: 2026-04-01"),
+                ("Tolvan Tolvansson", "Ann \"Nan\" Påhittad"),
+            ],
+        )
+        .plan(
+            "2025-0001.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2025-0001\""),
+                ("status: active", "status: closed"),
+                ("    held: null", "    held: 2026-03-12"),
+            ],
+        )
+}
+
+fn list(test: Test, extra: &[&str]) -> Output {
+    let mut args = vec!["list", "--as-of", AS_OF];
+    args.extend_from_slice(extra);
+    test.args(&args).run()
+}
+
+#[test]
+fn a_table_with_a_count_line_that_fits_80_columns() {
+    let out = list(repository(), &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(lines[0].starts_with("id"), "{}", out.stdout);
+    assert!(
+        lines.iter().all(|l| l.chars().count() <= 80),
+        "{}",
+        out.stdout
+    );
+    // Sorted by file; the overdue follow-up is marked.
+    let ids: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.starts_with("202"))
+        .collect();
+    assert_eq!(ids, ["2025-0001", "2026-0042", "2026-0043"]);
+    let row = lines.iter().find(|l| l.starts_with("2026-0042")).unwrap();
+    assert!(row.contains("2026-03-12 !"), "{row}");
+    assert!(row.contains("2/2"), "{row}");
+    assert_eq!(
+        *lines.last().unwrap(),
+        "3 plans: 1 active, 1 draft, 1 closed; 1 with an overdue follow-up (!)"
+    );
+    assert!(!out.stdout.contains('\x1b'));
+}
+
+#[test]
+fn filters_by_status_and_lead() {
+    let out = list(repository(), &["--status", "active", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["2026-0042"]);
+    let out = list(repository(), &["--lead", "region", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["2026-0043"]);
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let out = list(repository(), &["--format", "json", "--status", "active"]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"plans": [{"file": "plans/2026-0042.sip.yaml", "id": "2026-0042", "status": "active",
+            "person": "Tolvan Tolvansson", "lead": {"principal": "municipality", "organisation": "Socialtjänsten, Exempels kommun"},
+            "needs": 2, "actions": 2, "next_follow_up": "2026-03-12", "overdue": true}],
+          "broken": []})
+    );
+}
+
+#[test]
+fn csv_for_spreadsheets() {
+    let out = list(repository(), &["--format", "csv"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(
+        out.stdout,
+        "file,id,status,person,lead_principal,lead_organisation,needs,actions,next_follow_up,overdue\r\n\
+         plans/2025-0001.sip.yaml,2025-0001,closed,Tolvan Tolvansson,municipality,\"Socialtjänsten, Exempels kommun\",2,2,,false\r\n\
+         plans/2026-0042.sip.yaml,2026-0042,active,Tolvan Tolvansson,municipality,\"Socialtjänsten, Exempels kommun\",2,2,2026-03-12,true\r\n\
+         plans/2026-0043.sip.yaml,2026-0043,draft,\"Ann \"\"Nan\"\" Påhittad\",region,\"Vårdcentralen, Ekbacken\",2,2,2026-04-01,false\r\n"
+    );
+}
+
+#[test]
+fn a_broken_plan_is_reported_and_the_rest_listed() {
+    let test = repository().file("plans/2026-0099.sip.yaml", "sip: 1\nid: [unclosed\n");
+    let out = list(test, &[]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.ends_with("3 plans: 1 active, 1 draft, 1 closed; 1 with an overdue follow-up (!); 1 broken (see stderr)\n"), "{}", out.stdout);
+    assert!(
+        out.stderr
+            .starts_with("broken: plans/2026-0099.sip.yaml: 3:1: "),
+        "{}",
+        out.stderr
+    );
+    let test = repository().file("plans/2026-0099.sip.yaml", "- a list\n");
+    let out = list(test, &["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["broken"][0]["file"], "plans/2026-0099.sip.yaml");
+    assert_eq!(json["plans"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn colour_marks_overdue_only_when_asked() {
+    let out = list(repository(), &["--color", "always"]);
+    assert!(out.stdout.contains("\x1b["), "{}", out.stdout);
+    let out = list(repository().env("NO_COLOR", "1"), &[]);
+    assert!(!out.stdout.contains('\x1b'));
+}
+
+#[test]
+fn no_plans_folder_is_exit_2() {
+    let out = list(Test::new(), &[]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: no plans folder"),
+        "{}",
+        out.stderr
+    );
+}
