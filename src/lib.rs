@@ -2,6 +2,7 @@
 //! YAML files in git. `main.rs` calls [`run`]; everything else lives here so
 //! tests can reach it.
 
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod commands;

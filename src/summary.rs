@@ -2,13 +2,13 @@
 //! Works on plans that break the schema too, as far as their fields allow.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::personnummer::redact;
 
 /// The overview of one plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanSummary {
     pub file: String,
     pub id: String,
@@ -19,18 +19,20 @@ pub struct PlanSummary {
     pub actions: usize,
     /// The earliest open follow-up (no `held`) that has a date.
     pub next_follow_up: Option<NaiveDate>,
-    /// `next_follow_up` is before the check date.
+    /// `next_follow_up` is before the check date (see [`PlanSummary::as_of`]).
     pub overdue: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lead {
     pub principal: String,
     pub organisation: String,
 }
 
 impl PlanSummary {
-    pub fn from_value(file: String, value: &Value, as_of: NaiveDate) -> PlanSummary {
+    /// The summary of a plan's value. `overdue` is false until [`Self::as_of`]
+    /// sets it: everything else is independent of the check date (and cacheable).
+    pub fn from_value(file: String, value: &Value) -> PlanSummary {
         let text = |pointer: &str| {
             redact(
                 value
@@ -61,8 +63,14 @@ impl PlanSummary {
             needs: count("needs"),
             actions: count("actions"),
             next_follow_up,
-            overdue: next_follow_up.is_some_and(|d| d < as_of),
+            overdue: false,
         }
+    }
+
+    /// Sets `overdue` for the check date.
+    pub fn as_of(mut self, as_of: NaiveDate) -> PlanSummary {
+        self.overdue = self.next_follow_up.is_some_and(|d| d < as_of);
+        self
     }
 }
 
@@ -79,7 +87,7 @@ mod tests {
             "needs": [{}, {}], "actions": [{}],
             "follow_ups": [{"date": "2026-01-01", "held": "2026-01-01"}, {"date": "2026-05-01"}, {"date": "2026-03-01", "held": null}, {"convener": "x"}],
         });
-        let s = PlanSummary::from_value("f".into(), &value, "2026-04-01".parse().unwrap());
+        let s = PlanSummary::from_value("f".into(), &value).as_of("2026-04-01".parse().unwrap());
         assert_eq!(s.next_follow_up, Some("2026-03-01".parse().unwrap()));
         assert!(s.overdue);
         assert_eq!((s.needs, s.actions), (2, 1));
@@ -88,8 +96,8 @@ mod tests {
 
     #[test]
     fn tolerates_missing_fields() {
-        let s =
-            PlanSummary::from_value("f".into(), &json!({"id": 7}), "2026-04-01".parse().unwrap());
+        let s = PlanSummary::from_value("f".into(), &json!({"id": 7}))
+            .as_of("2026-04-01".parse().unwrap());
         assert_eq!((s.id.as_str(), s.needs, s.next_follow_up), ("", 0, None));
     }
 }

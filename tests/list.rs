@@ -151,3 +151,100 @@ fn no_plans_folder_is_exit_2() {
         out.stderr
     );
 }
+
+/// Sets a file's modification time an hour back, as for a plan edited earlier
+/// (the cache does not trust files changed in the last seconds).
+fn age(test: &Test, path: &str) {
+    let file = std::fs::File::options()
+        .write(true)
+        .open(test.path().join(path))
+        .unwrap();
+    file.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(3600))
+        .unwrap();
+}
+
+#[test]
+fn the_cache_is_used_while_a_file_is_unchanged_and_dropped_when_it_changes() {
+    let test = repository();
+    for plan in ["2026-0042", "2026-0043", "2025-0001"] {
+        age(&test, &format!("plans/{plan}.sip.yaml"));
+    }
+    let first = Test::at(test.path())
+        .args(&["list", "--as-of", AS_OF, "--format", "json"])
+        .run();
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let cache_file = test.path().join(".git/sip/list-v1.json");
+    let cached = std::fs::read_to_string(&cache_file).expect("list wrote its cache");
+    assert!(cached.contains("Tolvan Tolvansson"));
+
+    // Prove the cache is read: tamper with it, and the tampered name shows.
+    std::fs::write(
+        &cache_file,
+        cached.replace("Tolvan Tolvansson", "From The Cache"),
+    )
+    .unwrap();
+    let second = Test::at(test.path())
+        .args(&["list", "--as-of", AS_OF, "--format", "json"])
+        .run();
+    assert!(
+        second.stdout.contains("From The Cache"),
+        "{}",
+        second.stdout
+    );
+    // ... unless told not to use it.
+    let fresh = Test::at(test.path())
+        .args(&["list", "--as-of", AS_OF, "--format", "json", "--no-cache"])
+        .run();
+    assert_eq!(fresh.stdout, first.stdout);
+
+    // A changed file is read again.
+    let path = test.path().join("plans/2026-0042.sip.yaml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Tolvan Tolvansson", "Nytt Namn");
+    std::fs::write(&path, text).unwrap();
+    age(&test, "plans/2026-0042.sip.yaml");
+    let third = Test::at(test.path())
+        .args(&["list", "--as-of", AS_OF, "--format", "json"])
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&third.stdout).unwrap();
+    let person = |id: &str| {
+        json["plans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap()["person"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(person("2026-0042"), "Nytt Namn");
+    assert_eq!(
+        person("2025-0001"),
+        "From The Cache",
+        "unchanged files still come from the cache"
+    );
+
+    // A deleted plan leaves the cache when the plans folder is listed.
+    std::fs::remove_file(test.path().join("plans/2025-0001.sip.yaml")).unwrap();
+    Test::at(test.path())
+        .args(&["list", "--as-of", AS_OF])
+        .run();
+    assert!(
+        !std::fs::read_to_string(&cache_file)
+            .unwrap()
+            .contains("2025-0001")
+    );
+}
+
+#[test]
+fn a_corrupt_cache_is_ignored() {
+    let test = repository().file(".git/sip/list-v1.json", "{ not json");
+    let out = Test::at(test.path())
+        .args(&["list", "--as-of", AS_OF, "--format", "json"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["plans"].as_array().unwrap().len(), 3);
+}

@@ -3,8 +3,11 @@
 use comfy_table::{Cell, Color};
 use rayon::prelude::*;
 use serde_json::json;
+use std::collections::HashSet;
+use std::time::SystemTime;
 
 use super::ExitStatus;
+use crate::cache::{Cache, Stamp};
 use crate::check::FileInput;
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::{Error, Result};
@@ -25,18 +28,42 @@ struct Broken {
 
 pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     let inputs = plan_files(settings, &args.paths)?;
-    let results: Vec<Result<PlanSummary, Broken>> = inputs
+    let mut cache: Cache<PlanSummary> = Cache::open(&settings.root, "list-v1", !args.no_cache);
+    let results: Vec<(Result<PlanSummary, Broken>, Option<Stamp>, bool)> = inputs
         .par_iter()
-        .map(|input| load(settings, input))
+        .map(|input| {
+            let stamp = std::fs::metadata(&input.path)
+                .ok()
+                .and_then(|m| Stamp::of(&m));
+            match cache.get(&input.path, stamp) {
+                Some(summary) => {
+                    let file = redact(&input.display).into_owned();
+                    (Ok(PlanSummary { file, ..summary }), stamp, true)
+                }
+                None => (load(settings, input), stamp, false),
+            }
+        })
         .collect();
+    let now = SystemTime::now();
     let mut plans = Vec::new();
     let mut broken = Vec::new();
-    for result in results {
+    for ((result, stamp, hit), input) in results.into_iter().zip(&inputs) {
         match result {
-            Ok(plan) => plans.push(plan),
+            Ok(plan) => {
+                if !hit {
+                    cache.put(&input.path, stamp, plan.clone(), now);
+                }
+                plans.push(plan.as_of(settings.as_of));
+            }
             Err(b) => broken.push(b),
         }
     }
+    if args.paths.is_empty() {
+        // The whole plans folder was listed: forget plans that are gone.
+        let present: HashSet<&str> = inputs.iter().filter_map(|i| i.path.to_str()).collect();
+        cache.retain(&present);
+    }
+    cache.save();
     plans.retain(|p| {
         args.status.is_none_or(|s| p.status == s.as_str())
             && args.lead.is_none_or(|l| p.lead.principal == l.as_str())
@@ -95,11 +122,7 @@ fn load(settings: &Settings, input: &FileInput) -> Result<PlanSummary, Broken> {
         ReadError::Io(err) => broken(format!("cannot read the file: {err}"), true),
     })?;
     let value = parse_value(&text).map_err(|e| broken(e.to_string(), false))?;
-    Ok(PlanSummary::from_value(
-        file.clone(),
-        &value,
-        settings.as_of,
-    ))
+    Ok(PlanSummary::from_value(file.clone(), &value))
 }
 
 fn text(plans: &[PlanSummary], broken: usize, style: Style, quiet: bool) -> String {
