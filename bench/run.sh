@@ -91,7 +91,7 @@ ratio() { python3 -c "import json,sys; a=json.loads(sys.argv[1]); b=json.loads(s
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //' || echo unknown)
 mem=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
-size=$(du -sk "$out" | cut -f1)
+size=$(du --apparent-size -sk "$out" | cut -f1)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 cat > BENCHMARKS.md <<MD
 # Benchmarks
