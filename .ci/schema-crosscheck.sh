@@ -4,11 +4,7 @@
 # number of places sip reports as `schema` findings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=target/ci-venv
-if [ ! -x "$venv/bin/check-jsonschema" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "check-jsonschema==0.39.0"
-fi
+venv=$(bash .ci/python-tools.sh)
 "$venv/bin/check-jsonschema" --schemafile schema/sip.schema.json examples/plans/*.sip.yaml
 
 broken=examples/broken/schema.sip.yaml

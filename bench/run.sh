@@ -47,7 +47,9 @@ if [ "$quick" = 1 ]; then
     echo "quick benchmark: sip list listed $listed of $count plans" >&2
     exit 1
   fi
-  echo "quick benchmark: sip check, the parse-only floor and sip list ran on $count plans"
+  "$sip" due --as-of "$as_of" --format json "$out" > bench/out/due-quick.json
+  python3 -c "import json; d = json.load(open('bench/out/due-quick.json')); assert d['items'], 'no items due'"
+  echo "quick benchmark: sip check, the parse-only floor, sip list and sip due ran on $count plans"
   exit 0
 fi
 
@@ -62,21 +64,22 @@ floor1=$(RAYON_NUM_THREADS=1 measure "$sip" check -q --as-of "$as_of" --parse-on
 list_cold=$(measure "$sip" list -q --no-cache --as-of "$as_of" "$out")
 "$sip" list -q --as-of "$as_of" "$out" >/dev/null   # fills the cache in .git/sip/
 list=$(measure "$sip" list -q --as-of "$as_of" "$out")
+due_cold=$(measure "$sip" due -q --no-cache --as-of "$as_of" "$out")
+"$sip" due -q --as-of "$as_of" "$out" >/dev/null   # fills the cache in .git/sip/
+due=$(measure "$sip" due -q --as-of "$as_of" "$out")
 echo "check:            $check"
 echo "parse-only:       $floor"
 echo "check, 1 thread:  $check1"
 echo "parse, 1 thread:  $floor1"
 echo "list, no cache:   $list_cold"
 echo "list, cached:     $list"
+echo "due, no cache:    $due_cold"
+echo "due, cached:      $due"
 
 ref_line="| check-jsonschema 0.39.0, schema only | not run (--no-reference) | | |"
 ratio_ref="not run"
 if [ "$reference" = 1 ]; then
-  venv=target/ci-venv
-  if [ ! -x "$venv/bin/check-jsonschema" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "check-jsonschema==0.39.0"
-  fi
+  venv=$(bash .ci/python-tools.sh)
   find "$out" -name '*.sip.yaml' | sort > "bench/out/files-$count.txt"
   ref=$(RUNS=1 python3 bench/measure.py 1 -- bash -c \
     "xargs -a bench/out/files-$count.txt $venv/bin/check-jsonschema --schemafile schema/sip.schema.json")
@@ -93,7 +96,9 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //' || echo u
 mem=$(free -g | awk '/Mem:/ {print $2 " GiB"}')
 size=$(du --apparent-size -sk "$out" | cut -f1)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-cat > BENCHMARKS.md <<MD
+report=BENCHMARKS.md
+if [ "$count" != 10000 ]; then report="bench/out/report-$count.md"; fi
+cat > "$report" <<MD
 # Benchmarks
 
 Measured by \`bash bench/run.sh --count $count\` on $(date -u +%Y-%m-%d), commit \`$commit\`.
@@ -110,6 +115,8 @@ $(row "\`sip check\`, 1 thread" "$check1")
 $(row "\`sip check --parse-only\`, 1 thread" "$floor1")
 $(row "\`sip list --no-cache\` (every plan parsed)" "$list_cold")
 $(row "\`sip list\` (unchanged plans from the cache)" "$list")
+$(row "\`sip due --no-cache\` (every plan parsed)" "$due_cold")
+$(row "\`sip due\` (unchanged plans from the cache)" "$due")
 $ref_line
 
 | target (commands.md) | measured |
@@ -117,5 +124,6 @@ $ref_line
 | \`sip check\` within 1.5x of parse-only | $(ratio "$check" "$floor") (1 thread: $(ratio "$check1" "$floor1")) |
 | \`sip check\` at least 100x faster than check-jsonschema | $ratio_ref |
 | \`sip list\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms with the cache, {json.loads(sys.argv[2])[\"median_s\"]*1000:,.0f} ms without')" "$list" "$list_cold") |
+| \`sip due\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms with the cache, {json.loads(sys.argv[2])[\"median_s\"]*1000:,.0f} ms without')" "$due" "$due_cold") |
 MD
-echo "wrote BENCHMARKS.md"
+echo "wrote $report"

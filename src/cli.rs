@@ -42,6 +42,8 @@ pub enum Command {
     New(NewArgs),
     /// Show every plan in a table: status, person, lead, next follow-up
     List(ListArgs),
+    /// Overdue and upcoming follow-ups and other reminders, most overdue first
+    Due(DueArgs),
     /// Validate plans against the schema and the rule catalogue
     Check(CheckArgs),
     /// Print a rule's text, severity and source; without RULE, list every rule
@@ -169,6 +171,71 @@ pub enum ListFormat {
     Json,
     /// Comma-separated values with a header row, for spreadsheets
     Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Plan files or folders (default: the plans folder of the repository)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Show what falls due within this many days (overdue items always show)
+    #[arg(long, value_name = "DAYS", default_value_t = 14)]
+    pub within: u32,
+
+    /// Exit 1 when anything is overdue (for a scheduled CI job)
+    #[arg(long)]
+    pub fail_on_overdue: bool,
+
+    /// Only items whose convener or responsible organisation contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    pub who: Option<String>,
+
+    /// Only items of this kind
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DueFormat::Text)]
+    pub format: DueFormat,
+
+    /// Language of the text and calendar (default: `lang` in sip.toml)
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::config::Lang>,
+
+    /// Name persons in full in the calendar (default: initials only)
+    #[arg(long)]
+    pub full_names: bool,
+
+    /// Read every plan afresh instead of reusing what `.git/sip/` remembers
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+/// Named as in the JSON output (`follow_up`); `follow-up` works too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum KindArg {
+    #[value(alias = "follow-up")]
+    FollowUp,
+    #[value(alias = "action-end")]
+    ActionEnd,
+    Establish,
+    #[value(alias = "discharge-call")]
+    DischargeCall,
+    #[value(alias = "consent-expiry")]
+    ConsentExpiry,
+    Unscheduled,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DueFormat {
+    /// A table grouped by who acts
+    Text,
+    /// `{"as_of", "within_days", "items": [...]}`
+    Json,
+    /// An iCalendar file (RFC 5545) for a shared calendar
+    Ics,
 }
 
 #[derive(Debug, Args)]

@@ -7,11 +7,14 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod due;
 pub mod error;
 pub mod fsutil;
+pub mod labels;
 pub mod output;
 pub mod personnummer;
 pub mod plan;
+pub mod reader;
 pub mod settings;
 pub mod source;
 pub mod suggest;
@@ -59,6 +62,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Explain(args) => commands::explain(&settings, args),
         Command::New(args) => commands::new(&settings, args),
         Command::List(args) => commands::list(&settings, args),
+        Command::Due(args) => commands::due(&settings, args),
         Command::Schema => commands::schema(),
     }
 }

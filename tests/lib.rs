@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod check;
+mod due;
 mod examples;
 mod explain;
 mod generated;

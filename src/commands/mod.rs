@@ -1,12 +1,14 @@
 //! One file per subcommand; each returns the exit status it ends with.
 
 mod check;
+mod due;
 mod explain;
 mod list;
 mod new;
 mod schema;
 
 pub use check::check;
+pub use due::due;
 pub use explain::explain;
 pub use list::list;
 pub use new::new;

@@ -1,0 +1,147 @@
+//! `sip due [PATH...] [--within DAYS] [--fail-on-overdue] [--format text|json|ics]`.
+
+use comfy_table::{Cell, Color};
+use serde_json::json;
+
+use super::ExitStatus;
+use crate::cli::{DueArgs, DueFormat, KindArg};
+use crate::config::Lang;
+use crate::due::{DueFacts, DueItem, Kind, urgency};
+use crate::error::{Error, Result};
+use crate::labels;
+use crate::output::table::{Fit, new_table};
+use crate::output::{self, Style, ics};
+use crate::personnummer::redact;
+use crate::reader::{read_all, report_broken};
+use crate::settings::Settings;
+use crate::walk::plan_files;
+
+pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
+    let inputs = plan_files(settings, &args.paths)?;
+    let (facts, broken) = read_all(
+        settings,
+        &inputs,
+        "due-v1",
+        !args.no_cache,
+        args.paths.is_empty(),
+        DueFacts::from_value,
+    );
+    let within = i64::from(args.within);
+    let establish_days = i64::from(settings.config.establish_within_days);
+    let who = args.who.as_deref().map(str::to_lowercase);
+    let kind = args.kind.map(to_kind);
+    let mut items: Vec<DueItem> = facts
+        .iter()
+        .flat_map(|(index, facts)| {
+            let file = redact(&inputs[*index].display).into_owned();
+            facts.items(&file, settings.as_of, within, establish_days)
+        })
+        .filter(|item| kind.is_none_or(|k| item.kind == k))
+        .filter(|item| {
+            who.as_deref()
+                .is_none_or(|w| item.who.to_lowercase().contains(w))
+        })
+        .collect();
+    items.sort_by(urgency);
+
+    let lang = args.lang.unwrap_or(settings.config.lang);
+    let text = match args.format {
+        DueFormat::Text => text(&items, lang, within, settings),
+        DueFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&json!({
+                "as_of": settings.as_of,
+                "within_days": within,
+                "items": items,
+            }))
+            .expect("items serialise");
+            text.push('\n');
+            text
+        }
+        DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
+    };
+    output::print(&text).map_err(|source| Error::Io {
+        path: "<stdout>".into(),
+        source,
+    })?;
+    let unreadable = report_broken(&broken);
+    if unreadable > 0 {
+        return Err(Error::FilesFailed { count: unreadable });
+    }
+    Ok(if args.fail_on_overdue && items.iter().any(|i| i.overdue) {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn to_kind(kind: KindArg) -> Kind {
+    match kind {
+        KindArg::FollowUp => Kind::FollowUp,
+        KindArg::ActionEnd => Kind::ActionEnd,
+        KindArg::Establish => Kind::Establish,
+        KindArg::DischargeCall => Kind::DischargeCall,
+        KindArg::ConsentExpiry => Kind::ConsentExpiry,
+        KindArg::Unscheduled => Kind::Unscheduled,
+    }
+}
+
+/// One table, grouped by who acts (groups in alphabetical order, each with
+/// its most overdue item first), then a summary line.
+fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> String {
+    let style = Style {
+        enabled: settings.color,
+    };
+    let mut out = String::new();
+    if !items.is_empty() {
+        let mut groups: Vec<&str> = items.iter().map(|i| i.who.as_str()).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let mut table = new_table(
+            &labels::due_header(lang),
+            &[
+                Fit::Wrap(22),
+                Fit::Content,
+                Fit::Content,
+                Fit::Fill,
+                Fit::Content,
+                Fit::Wrap(16),
+            ],
+            style,
+        );
+        for group in groups {
+            for (n, item) in items.iter().filter(|i| i.who == group).enumerate() {
+                let when = Cell::new(labels::relative_days(lang, item.days));
+                let mut what = labels::kind(lang, item.kind).to_string();
+                if !item.item.is_empty() {
+                    what.push_str(&format!(" ({})", item.item));
+                }
+                table.add_row(vec![
+                    Cell::new(if n == 0 { group } else { "" }),
+                    if item.overdue {
+                        when.fg(Color::Red)
+                    } else {
+                        when
+                    },
+                    Cell::new(item.date.map_or("–".to_string(), |d| d.to_string())),
+                    Cell::new(what),
+                    Cell::new(&item.plan),
+                    Cell::new(&item.person),
+                ]);
+            }
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    if !settings.quiet {
+        let overdue = items.iter().filter(|i| i.overdue).count();
+        out.push_str(&labels::due_summary(
+            lang,
+            overdue,
+            items.len() - overdue,
+            within,
+            &settings.as_of.to_string(),
+        ));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,355 @@
+//! What is due in a plan: follow-ups, actions past their end, drafts to
+//! establish, SIP meetings to call after discharge, consent that expires, and
+//! active plans with no follow-up planned.
+//!
+//! [`DueFacts`] are the dates a plan holds, read from its JSON value; they do
+//! not depend on the check date, so they can be cached. [`DueFacts::items`]
+//! turns them into [`DueItem`]s for a check date and horizon.
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::personnummer::redact;
+
+/// The kinds of item, as `commands.md` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    FollowUp,
+    ActionEnd,
+    Establish,
+    DischargeCall,
+    ConsentExpiry,
+    Unscheduled,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::FollowUp,
+        Kind::ActionEnd,
+        Kind::Establish,
+        Kind::DischargeCall,
+        Kind::ConsentExpiry,
+        Kind::Unscheduled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::FollowUp => "follow_up",
+            Kind::ActionEnd => "action_end",
+            Kind::Establish => "establish",
+            Kind::DischargeCall => "discharge_call",
+            Kind::ConsentExpiry => "consent_expiry",
+            Kind::Unscheduled => "unscheduled",
+        }
+    }
+}
+
+/// The dates in one plan that can fall due.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DueFacts {
+    pub id: String,
+    pub status: String,
+    pub person: String,
+    pub lead_org: String,
+    pub initiated: Option<NaiveDate>,
+    pub established: Option<NaiveDate>,
+    /// `discharge.ready_notified` when the meeting has not been called yet.
+    pub discharge_uncalled: Option<NaiveDate>,
+    pub consent_expires: Option<NaiveDate>,
+    /// Open follow-ups (no `held`): date (if any) and convener (if any).
+    pub follow_ups: Vec<(Option<NaiveDate>, Option<String>)>,
+    /// Actions not done or cancelled that have an end: id, end, organisation.
+    pub open_actions: Vec<(String, NaiveDate, String)>,
+}
+
+/// One thing that is due.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DueItem {
+    pub file: String,
+    pub plan: String,
+    pub kind: Kind,
+    pub date: Option<NaiveDate>,
+    /// `date` minus the check date; negative when overdue.
+    pub days: Option<i64>,
+    pub overdue: bool,
+    /// Who acts: the convener, the responsible organisation or the lead.
+    pub who: String,
+    /// What it is about: the action id for `action_end`, empty otherwise.
+    pub item: String,
+    pub person: String,
+}
+
+/// The days a SIP meeting is called within after discharge notice (SIP022).
+pub const DISCHARGE_CALL_DAYS: i64 = 3;
+
+fn date_at(value: &Value, pointer: &str) -> Option<NaiveDate> {
+    value.pointer(pointer)?.as_str()?.parse().ok()
+}
+
+fn text_at(value: &Value, pointer: &str) -> Option<String> {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| redact(s).into_owned())
+}
+
+impl DueFacts {
+    /// Reads the dates from a plan's value. Tolerates plans that break the
+    /// schema: whatever cannot be read is left out.
+    pub fn from_value(value: &Value) -> DueFacts {
+        let list = |key: &str| {
+            value
+                .get(key)
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+        };
+        let follow_ups = list("follow_ups")
+            .iter()
+            .filter(|f| f.get("held").is_none_or(Value::is_null))
+            .map(|f| (date_at(f, "/date"), text_at(f, "/convener")))
+            .collect();
+        let open_actions = list("actions")
+            .iter()
+            .filter(|a| {
+                !matches!(
+                    a.get("status").and_then(Value::as_str),
+                    Some("done" | "cancelled")
+                )
+            })
+            .filter_map(|a| {
+                Some((
+                    text_at(a, "/id").unwrap_or_default(),
+                    date_at(a, "/end")?,
+                    text_at(a, "/responsible/organisation").unwrap_or_default(),
+                ))
+            })
+            .collect();
+        DueFacts {
+            id: text_at(value, "/id").unwrap_or_default(),
+            status: text_at(value, "/status").unwrap_or_default(),
+            person: text_at(value, "/person/name").unwrap_or_default(),
+            lead_org: text_at(value, "/lead/organisation").unwrap_or_default(),
+            initiated: date_at(value, "/initiated/date"),
+            established: date_at(value, "/established"),
+            discharge_uncalled: date_at(value, "/discharge/ready_notified")
+                .filter(|_| date_at(value, "/discharge/called").is_none()),
+            consent_expires: date_at(value, "/consent/expires"),
+            follow_ups,
+            open_actions,
+        }
+    }
+
+    /// The items due as of `as_of`: everything overdue, and what falls due
+    /// within `within` days (inclusive). Closed plans have none; drafts have
+    /// only `establish` (within `establish_days` of `initiated.date`).
+    pub fn items(
+        &self,
+        file: &str,
+        as_of: NaiveDate,
+        within: i64,
+        establish_days: i64,
+    ) -> Vec<DueItem> {
+        let horizon = as_of + Duration::days(within);
+        let mut items = Vec::new();
+        let mut push = |kind, date: Option<NaiveDate>, overdue: bool, who: &str, item: &str| {
+            items.push(DueItem {
+                file: file.to_string(),
+                plan: self.id.clone(),
+                kind,
+                date,
+                days: date.map(|d| (d - as_of).num_days()),
+                overdue,
+                who: if who.is_empty() {
+                    self.lead_org.clone()
+                } else {
+                    who.to_string()
+                },
+                item: item.to_string(),
+                person: self.person.clone(),
+            });
+        };
+        match self.status.as_str() {
+            "draft" => {
+                if let (Some(initiated), None) = (self.initiated, self.established) {
+                    let due = initiated + Duration::days(establish_days);
+                    if due <= horizon {
+                        push(Kind::Establish, Some(due), due < as_of, "", "");
+                    }
+                }
+            }
+            "active" => {
+                let mut scheduled = false;
+                for (date, convener) in &self.follow_ups {
+                    let Some(date) = *date else { continue };
+                    scheduled = true;
+                    if date <= horizon {
+                        push(
+                            Kind::FollowUp,
+                            Some(date),
+                            date < as_of,
+                            convener.as_deref().unwrap_or(""),
+                            "",
+                        );
+                    }
+                }
+                if !scheduled {
+                    push(Kind::Unscheduled, None, true, "", "");
+                }
+                for (id, end, org) in &self.open_actions {
+                    if *end < as_of {
+                        push(Kind::ActionEnd, Some(*end), true, org, id);
+                    }
+                }
+                if let Some(ready) = self.discharge_uncalled {
+                    let due = ready + Duration::days(DISCHARGE_CALL_DAYS);
+                    if due <= horizon {
+                        push(Kind::DischargeCall, Some(due), due < as_of, "", "");
+                    }
+                }
+                if let Some(expires) = self.consent_expires.filter(|e| *e <= horizon) {
+                    // `expires` is the first day without consent.
+                    push(Kind::ConsentExpiry, Some(expires), expires <= as_of, "", "");
+                }
+            }
+            _ => {}
+        }
+        items
+    }
+}
+
+/// Most urgent first: overdue before upcoming; among them, no date (nothing
+/// planned) first, then the earliest date; then by file and kind.
+pub fn urgency(a: &DueItem, b: &DueItem) -> std::cmp::Ordering {
+    (!a.overdue, a.date, &a.file, a.kind, &a.item)
+        .cmp(&(!b.overdue, b.date, &b.file, b.kind, &b.item))
+}
+
+/// `Tolvan Tolvansson` → `T. T.`: enough for a calendar to tell plans apart.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .map(|c| format!("{c}."))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn plan() -> Value {
+        json!({
+            "id": "2026-0042", "status": "active", "person": {"name": "Tolvan Tolvansson"},
+            "lead": {"organisation": "Socialtjänsten"},
+            "initiated": {"date": "2026-01-05"}, "established": "2026-01-12",
+            "consent": {"expires": "2026-04-01"},
+            "discharge": {"ready_notified": "2026-03-10"},
+            "follow_ups": [{"date": "2026-03-12", "convener": "Vårdcentralen"}, {"date": "2026-02-01", "held": "2026-02-01"}],
+            "actions": [{"id": "I1", "end": "2026-03-01", "status": "ongoing", "responsible": {"organisation": "Hemtjänsten"}},
+                        {"id": "I2", "end": "2026-03-01", "status": "done"}],
+        })
+    }
+
+    fn kinds(items: &[DueItem]) -> Vec<(Kind, Option<i64>, bool)> {
+        items.iter().map(|i| (i.kind, i.days, i.overdue)).collect()
+    }
+
+    #[test]
+    fn every_kind_for_an_active_plan() {
+        let facts = DueFacts::from_value(&plan());
+        let mut items = facts.items("f", day("2026-03-20"), 14, 14);
+        items.sort_by(urgency);
+        assert_eq!(
+            kinds(&items),
+            [
+                (Kind::ActionEnd, Some(-19), true),
+                (Kind::FollowUp, Some(-8), true),
+                (Kind::DischargeCall, Some(-7), true),
+                (Kind::ConsentExpiry, Some(12), false),
+            ]
+        );
+        assert_eq!(items[0].who, "Hemtjänsten");
+        assert_eq!(items[0].item, "I1");
+        assert_eq!(items[1].who, "Vårdcentralen");
+        assert_eq!(items[2].who, "Socialtjänsten");
+    }
+
+    #[test]
+    fn boundaries_today_and_exactly_n_days_ahead() {
+        let facts = DueFacts::from_value(&plan());
+        let today = facts.items("f", day("2026-03-12"), 14, 14);
+        let follow_up = today.iter().find(|i| i.kind == Kind::FollowUp).unwrap();
+        assert_eq!(
+            (follow_up.days, follow_up.overdue),
+            (Some(0), false),
+            "due today is not overdue"
+        );
+        // The follow-up is exactly 14 days ahead: in; 15 days ahead: out.
+        let ahead = facts.items("f", day("2026-02-26"), 14, 14);
+        assert!(
+            ahead
+                .iter()
+                .any(|i| i.kind == Kind::FollowUp && i.days == Some(14))
+        );
+        let beyond = facts.items("f", day("2026-02-25"), 14, 14);
+        assert!(!beyond.iter().any(|i| i.kind == Kind::FollowUp));
+        // Consent expiring today has expired.
+        let expiry = facts.items("f", day("2026-04-01"), 0, 14);
+        assert!(
+            expiry
+                .iter()
+                .any(|i| i.kind == Kind::ConsentExpiry && i.overdue && i.days == Some(0))
+        );
+    }
+
+    #[test]
+    fn closed_plans_have_nothing_and_drafts_only_establish() {
+        let mut closed = plan();
+        closed["status"] = json!("closed");
+        assert!(
+            DueFacts::from_value(&closed)
+                .items("f", day("2026-03-20"), 14, 14)
+                .is_empty()
+        );
+        let mut draft = plan();
+        draft["status"] = json!("draft");
+        draft["established"] = json!(null);
+        let items = DueFacts::from_value(&draft).items("f", day("2026-03-20"), 14, 14);
+        assert_eq!(kinds(&items), [(Kind::Establish, Some(-60), true)]);
+        // Not yet due and beyond the horizon: nothing.
+        assert!(
+            DueFacts::from_value(&draft)
+                .items("f", day("2025-12-01"), 14, 14)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_active_plan_without_a_dated_open_follow_up_is_unscheduled() {
+        let mut value = plan();
+        value["follow_ups"] = json!([{"convener": "x"}]);
+        let items = DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, 14);
+        let unscheduled = items.iter().find(|i| i.kind == Kind::Unscheduled).unwrap();
+        assert_eq!(
+            (unscheduled.date, unscheduled.days, unscheduled.overdue),
+            (None, None, true)
+        );
+    }
+
+    #[test]
+    fn initials_only() {
+        assert_eq!(initials("Tolvan Tolvansson"), "T. T.");
+        assert_eq!(initials("  Åsa  von Öhman "), "Å. v. Ö.");
+        assert_eq!(initials(""), "");
+    }
+}
