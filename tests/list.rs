@@ -66,25 +66,24 @@ fn a_table_with_a_count_line_that_fits_80_columns() {
     assert!(!out.stdout.contains('\x1b'));
 }
 
+/// The ids in `sip list --format json` output, in order.
+fn plan_ids(out: &Output) -> Vec<String> {
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    json["plans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn filters_by_status_and_lead() {
     let out = list(repository(), &["--status", "active", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-    let ids: Vec<&str> = json["plans"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_str().unwrap())
-        .collect();
+    let ids = plan_ids(&out);
     assert_eq!(ids, ["2026-0042"]);
     let out = list(repository(), &["--lead", "region", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-    let ids: Vec<&str> = json["plans"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["id"].as_str().unwrap())
-        .collect();
+    let ids = plan_ids(&out);
     assert_eq!(ids, ["2026-0043"]);
 }
 

@@ -181,4 +181,24 @@ impl Plan {
     pub fn is_draft(&self) -> bool {
         self.status == Status::Draft
     }
+
+    /// Every item id with its list and index: goals, then needs, then actions.
+    pub fn item_ids(&self) -> impl Iterator<Item = (&'static str, usize, &str)> {
+        let goals = self
+            .goals()
+            .iter()
+            .enumerate()
+            .map(|(i, g)| ("goals", i, g.id.as_str()));
+        let needs = self
+            .needs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| ("needs", i, n.id.as_str()));
+        let actions = self
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ("actions", i, a.id.as_str()));
+        goals.chain(needs).chain(actions)
+    }
 }

@@ -23,23 +23,7 @@ impl Rule for DuplicateItemId {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let plan = cx.plan;
-        let items = plan
-            .goals()
-            .iter()
-            .enumerate()
-            .map(|(i, g)| ("goals", i, g.id.as_str()))
-            .chain(
-                plan.needs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| ("needs", i, n.id.as_str())),
-            )
-            .chain(
-                plan.actions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| ("actions", i, a.id.as_str())),
-            );
+        let items = plan.item_ids();
         let mut seen: HashMap<&str, &str> = HashMap::new();
         for (list, index, id) in items {
             match seen.get(id) {

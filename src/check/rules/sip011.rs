@@ -34,23 +34,7 @@ impl Rule for PersonalIdInName {
                 "the plan id contains a personal identity number; use a neutral id such as `2026-0042`",
             ));
         }
-        let items = plan
-            .goals()
-            .iter()
-            .enumerate()
-            .map(|(i, g)| ("goals", i, g.id.as_str()))
-            .chain(
-                plan.needs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| ("needs", i, n.id.as_str())),
-            )
-            .chain(
-                plan.actions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| ("actions", i, a.id.as_str())),
-            );
+        let items = plan.item_ids();
         for (list, index, id) in items {
             if !find_all(id).is_empty() {
                 out.push(Finding::new(
