@@ -1,7 +1,9 @@
 //! A per-clone cache of what read-only commands derive from each plan file,
 //! so that `sip list` on a big repository does not parse every plan again.
 //!
-//! It lives in the git folder (`.git/sip/<name>.json`): never committed,
+//! It lives in the git folder (`.git/sip/<name>-<scope>.json`, one file per
+//! command and set of folders read, so that listing one folder never loads
+//! or prunes another's entries): never committed,
 //! protected like the repository itself, and absent outside a git
 //! repository (then nothing is cached). An entry is used only while the
 //! file's size, modification time, change time and inode are all unchanged.
@@ -15,6 +17,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::fs::Metadata;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -91,17 +94,32 @@ pub struct Cache<T> {
 }
 
 impl<T: Serialize + DeserializeOwned + Clone> Cache<T> {
-    /// The cache `name` of the repository at `root`; a disabled one when the
-    /// repository has no `.git` folder or `enabled` is false.
-    pub fn open(root: &Path, name: &str, enabled: bool) -> Cache<T> {
+    /// The cache `name` for the files under `scope` (the paths the command
+    /// was given, or the plans folder) in the repository at `root`; a disabled
+    /// one when the repository has no `.git` folder or `enabled` is false.
+    pub fn open(root: &Path, name: &str, scope: &[PathBuf], enabled: bool) -> Cache<T> {
         let git = root.join(".git");
-        let file = (enabled && git.is_dir()).then(|| git.join("sip").join(format!("{name}.json")));
+        let file = (enabled && git.is_dir()).then(|| {
+            let mut hasher = std::hash::DefaultHasher::new();
+            for path in scope {
+                path.canonicalize()
+                    .unwrap_or_else(|_| path.clone())
+                    .hash(&mut hasher);
+            }
+            git.join("sip")
+                .join(format!("{name}-{:016x}.json", hasher.finish()))
+        });
         let entries = file.as_deref().and_then(read::<T>).unwrap_or_default();
         Cache {
             file,
             entries,
             changed: false,
         }
+    }
+
+    /// Whether this cache reads and writes anything.
+    pub fn is_enabled(&self) -> bool {
+        self.file.is_some()
     }
 
     /// The cached value for `path`, if the file is unchanged since it was stored.
@@ -123,7 +141,8 @@ impl<T: Serialize + DeserializeOwned + Clone> Cache<T> {
         self.changed = true;
     }
 
-    /// Drops entries for files not in `keep` (deleted or renamed plans).
+    /// Drops entries for files not in `keep` (deleted or renamed plans; the
+    /// scope's files were all walked, so what is not in it is gone).
     pub fn retain(&mut self, keep: &std::collections::HashSet<&str>) {
         let before = self.entries.len();
         self.entries.retain(|k, _| keep.contains(k.as_str()));
@@ -176,11 +195,11 @@ mod tests {
         let plan = dir.path().join("a.sip.yaml");
         std::fs::write(&plan, "one").unwrap();
         let later = SystemTime::now() + Duration::from_secs(10);
-        let mut cache: Cache<String> = Cache::open(dir.path(), "test", true);
+        let mut cache: Cache<String> = Cache::open(dir.path(), "test", &[], true);
         assert_eq!(cache.get(&plan, stamp(&plan)), None);
         cache.put(&plan, stamp(&plan), "summary".into(), later);
         cache.save();
-        let cache: Cache<String> = Cache::open(dir.path(), "test", true);
+        let cache: Cache<String> = Cache::open(dir.path(), "test", &[], true);
         assert_eq!(cache.get(&plan, stamp(&plan)).as_deref(), Some("summary"));
         // Any change to the file makes the entry unusable.
         std::fs::write(&plan, "two, longer").unwrap();
@@ -192,7 +211,7 @@ mod tests {
         let dir = repo();
         let plan = dir.path().join("a.sip.yaml");
         std::fs::write(&plan, "one").unwrap();
-        let mut cache: Cache<String> = Cache::open(dir.path(), "test", true);
+        let mut cache: Cache<String> = Cache::open(dir.path(), "test", &[], true);
         cache.put(&plan, stamp(&plan), "summary".into(), SystemTime::now());
         assert_eq!(cache.get(&plan, stamp(&plan)), None);
     }
@@ -203,20 +222,21 @@ mod tests {
         let plan = plain.path().join("a.sip.yaml");
         std::fs::write(&plan, "one").unwrap();
         let later = SystemTime::now() + Duration::from_secs(10);
-        let mut cache: Cache<String> = Cache::open(plain.path(), "test", true);
+        let mut cache: Cache<String> = Cache::open(plain.path(), "test", &[], true);
         cache.put(&plan, stamp(&plan), "x".into(), later);
         cache.save();
         assert!(!plain.path().join(".git").exists());
 
         let dir = repo();
-        let mut disabled: Cache<String> = Cache::open(dir.path(), "test", false);
+        let mut disabled: Cache<String> = Cache::open(dir.path(), "test", &[], false);
         disabled.put(&plan, stamp(&plan), "x".into(), later);
         disabled.save();
         assert!(!dir.path().join(".git/sip").exists());
 
+        let corrupt: Cache<String> = Cache::open(dir.path(), "test", &[], true);
         std::fs::create_dir_all(dir.path().join(".git/sip")).unwrap();
-        std::fs::write(dir.path().join(".git/sip/test.json"), "{not json").unwrap();
-        let cache: Cache<String> = Cache::open(dir.path(), "test", true);
+        std::fs::write(corrupt.file.as_ref().unwrap(), "{not json").unwrap();
+        let cache: Cache<String> = Cache::open(dir.path(), "test", &[], true);
         assert_eq!(cache.get(&plan, stamp(&plan)), None);
     }
 }

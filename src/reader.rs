@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashSet;
+use std::path::PathBuf;
 use std::time::SystemTime;
 
 use crate::cache::{Cache, Stamp};
@@ -24,53 +25,78 @@ pub struct Broken {
     pub unreadable: bool,
 }
 
-/// What `derive` made of each readable plan, with the index of its input,
-/// in input order; and the files that could not be used.
-pub fn read_all<T>(
+/// For each readable plan, in input order: `derive` reads what the command
+/// needs from the plan's value (this is what is cached), and `finish` turns it
+/// into what the command keeps, given the input's index. Only `finish`'s
+/// results are held for all plans, so a command that keeps little (`due`)
+/// stays small however many plans there are. Also returns the files that
+/// could not be used.
+pub fn read_all<T, U>(
     settings: &Settings,
     inputs: &[FileInput],
     cache_name: &str,
+    scope: &[PathBuf],
     use_cache: bool,
-    whole_folder: bool,
     derive: impl Fn(&Value) -> T + Sync,
-) -> (Vec<(usize, T)>, Vec<Broken>)
+    finish: impl Fn(usize, T) -> U + Sync,
+) -> (Vec<U>, Vec<Broken>)
 where
     T: Serialize + DeserializeOwned + Clone + Send + Sync,
+    U: Send,
 {
-    let mut cache: Cache<T> = Cache::open(&settings.root, cache_name, use_cache);
-    let results: Vec<(Result<T, Broken>, Option<Stamp>, bool)> = inputs
+    let mut cache: Cache<T> = Cache::open(&settings.root, cache_name, scope, use_cache);
+    let caching = cache.is_enabled();
+    // Boxed: most plans need neither, and this is held for every plan at once.
+    type Outcome<T, U> = (Result<U, Box<Broken>>, Option<Box<(Option<Stamp>, T)>>);
+    let results: Vec<Outcome<T, U>> = inputs
         .par_iter()
-        .map(|input| {
+        .enumerate()
+        .map(|(index, input)| {
             let stamp = std::fs::metadata(&input.path)
                 .ok()
                 .and_then(|m| Stamp::of(&m));
-            match cache.get(&input.path, stamp) {
-                Some(value) => (Ok(value), stamp, true),
-                None => (load(settings, input).map(|v| derive(&v)), stamp, false),
+            if let Some(value) = cache.get(&input.path, stamp) {
+                return (Ok(finish(index, value)), None);
+            }
+            match load(settings, input) {
+                Ok(value) => {
+                    let derived = derive(&value);
+                    let store = caching.then(|| Box::new((stamp, derived.clone())));
+                    (Ok(finish(index, derived)), store)
+                }
+                Err(broken) => (Err(Box::new(broken)), None),
             }
         })
         .collect();
     let now = SystemTime::now();
-    let mut derived = Vec::new();
+    let mut kept = Vec::new();
     let mut broken = Vec::new();
-    for (index, ((result, stamp, hit), input)) in results.into_iter().zip(inputs).enumerate() {
+    for ((result, store), input) in results.into_iter().zip(inputs) {
+        if let Some(store) = store {
+            let (stamp, derived) = *store;
+            cache.put(&input.path, stamp, derived, now);
+        }
         match result {
-            Ok(value) => {
-                if !hit {
-                    cache.put(&input.path, stamp, value.clone(), now);
-                }
-                derived.push((index, value));
-            }
-            Err(b) => broken.push(b),
+            Ok(value) => kept.push(value),
+            Err(b) => broken.push(*b),
         }
     }
-    if whole_folder {
-        // The whole plans folder was read: forget plans that are gone.
+    if caching {
+        // Every file of the scope was read: forget plans that are gone.
         let present: HashSet<&str> = inputs.iter().filter_map(|i| i.path.to_str()).collect();
         cache.retain(&present);
     }
     cache.save();
-    (derived, broken)
+    (kept, broken)
+}
+
+/// What a command reads: the paths it was given, or the plans folder.
+pub fn scope(settings: &Settings, paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![settings.plans_dir()]
+    } else {
+        paths.iter().map(|p| settings.cwd.join(p)).collect()
+    }
 }
 
 fn load(settings: &Settings, input: &FileInput) -> Result<Value, Broken> {

@@ -12,36 +12,36 @@ use crate::labels;
 use crate::output::table::{Fit, new_table};
 use crate::output::{self, Style, ics};
 use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken};
+use crate::reader::{read_all, report_broken, scope};
 use crate::settings::Settings;
 use crate::walk::plan_files;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let inputs = plan_files(settings, &args.paths)?;
-    let (facts, broken) = read_all(
-        settings,
-        &inputs,
-        "due-v1",
-        !args.no_cache,
-        args.paths.is_empty(),
-        DueFacts::from_value,
-    );
     let within = i64::from(args.within);
     let establish_days = i64::from(settings.config.establish_within_days);
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
-    let mut items: Vec<DueItem> = facts
-        .iter()
-        .flat_map(|(index, facts)| {
-            let file = redact(&inputs[*index].display).into_owned();
-            facts.items(&file, settings.as_of, within, establish_days)
-        })
-        .filter(|item| kind.is_none_or(|k| item.kind == k))
-        .filter(|item| {
-            who.as_deref()
-                .is_none_or(|w| item.who.to_lowercase().contains(w))
-        })
-        .collect();
+    let (per_plan, broken) = read_all(
+        settings,
+        &inputs,
+        "due-v1",
+        &scope(settings, &args.paths),
+        !args.no_cache,
+        DueFacts::from_value,
+        |index, facts| {
+            let file = redact(&inputs[index].display).into_owned();
+            let mut items = facts.items(&file, settings.as_of, within, establish_days);
+            items.retain(|item| {
+                kind.is_none_or(|k| item.kind == k)
+                    && who
+                        .as_deref()
+                        .is_none_or(|w| item.who.to_lowercase().contains(w))
+            });
+            items
+        },
+    );
+    let mut items: Vec<DueItem> = per_plan.into_iter().flatten().collect();
     items.sort_by(urgency);
 
     let lang = args.lang.unwrap_or(settings.config.lang);

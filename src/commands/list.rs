@@ -9,28 +9,25 @@ use crate::error::{Error, Result};
 use crate::output::table::{Fit, new_table};
 use crate::output::{self, Style, csv::to_csv};
 use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken};
+use crate::reader::{read_all, report_broken, scope};
 use crate::settings::Settings;
 use crate::summary::PlanSummary;
 use crate::walk::plan_files;
 
 pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     let inputs = plan_files(settings, &args.paths)?;
-    let (derived, broken) = read_all(
+    let (mut plans, broken) = read_all(
         settings,
         &inputs,
         "list-v1",
+        &scope(settings, &args.paths),
         !args.no_cache,
-        args.paths.is_empty(),
         |value| PlanSummary::from_value(String::new(), value),
-    );
-    let mut plans: Vec<PlanSummary> = derived
-        .into_iter()
-        .map(|(index, summary)| {
+        |index, summary| {
             let file = redact(&inputs[index].display).into_owned();
             PlanSummary { file, ..summary }.as_of(settings.as_of)
-        })
-        .collect();
+        },
+    );
     plans.retain(|p| {
         args.status.is_none_or(|s| p.status == s.as_str())
             && args.lead.is_none_or(|l| p.lead.principal == l.as_str())
