@@ -13,9 +13,11 @@ use std::time::SystemTime;
 
 use crate::cache::{Cache, Stamp};
 use crate::check::FileInput;
+use crate::error::Result;
 use crate::personnummer::redact;
 use crate::settings::Settings;
 use crate::source::{ReadError, parse_value, read_bounded};
+use crate::walk::for_each_batch;
 
 /// A file that could not be used.
 pub struct Broken {
@@ -25,70 +27,67 @@ pub struct Broken {
     pub unreadable: bool,
 }
 
-/// For each readable plan, in input order: `derive` reads what the command
-/// needs from the plan's value (this is what is cached), and `finish` turns it
-/// into what the command keeps, given the input's index. Only `finish`'s
-/// results are held for all plans, so a command that keeps little (`due`)
-/// stays small however many plans there are. Also returns the files that
-/// could not be used.
+/// Reads the plans named by `paths` (or the plans folder) in batches, in
+/// parallel. For each readable plan, `derive` reads what the command needs
+/// from the plan's value (this is what is cached), and `finish` turns it into
+/// what the command keeps, if anything. Only `finish`'s results are held for
+/// all plans, so a command that keeps little (`due`) stays small however
+/// many plans there are. Also returns the files that could not be used.
 pub fn read_all<T, U>(
     settings: &Settings,
-    inputs: &[FileInput],
+    paths: &[PathBuf],
     cache_name: &str,
-    scope: &[PathBuf],
     use_cache: bool,
     derive: impl Fn(&Value) -> T + Sync,
-    finish: impl Fn(usize, T) -> U + Sync,
-) -> (Vec<U>, Vec<Broken>)
+    finish: impl Fn(&FileInput, T) -> Option<U> + Sync,
+) -> Result<(Vec<U>, Vec<Broken>)>
 where
-    T: Serialize + DeserializeOwned + Clone + Send + Sync,
+    T: Serialize + DeserializeOwned,
     U: Send,
 {
-    let mut cache: Cache<T> = Cache::open(&settings.root, cache_name, scope, use_cache);
-    let caching = cache.is_enabled();
-    // Boxed: most plans need neither, and this is held for every plan at once.
-    type Outcome<T, U> = (Result<U, Box<Broken>>, Option<Box<(Option<Stamp>, T)>>);
-    let results: Vec<Outcome<T, U>> = inputs
-        .par_iter()
-        .enumerate()
-        .map(|(index, input)| {
-            let stamp = std::fs::metadata(&input.path)
-                .ok()
-                .and_then(|m| Stamp::of(&m));
-            if let Some(value) = cache.get(&input.path, stamp) {
-                return (Ok(finish(index, value)), None);
-            }
-            match load(settings, input) {
-                Ok(value) => {
-                    let derived = derive(&value);
-                    let store = caching.then(|| Box::new((stamp, derived.clone())));
-                    (Ok(finish(index, derived)), store)
-                }
-                Err(broken) => (Err(Box::new(broken)), None),
-            }
-        })
-        .collect();
+    let cache = Cache::open(
+        &settings.root,
+        cache_name,
+        &scope(settings, paths),
+        use_cache,
+    );
     let now = SystemTime::now();
     let mut kept = Vec::new();
     let mut broken = Vec::new();
-    for ((result, store), input) in results.into_iter().zip(inputs) {
-        if let Some(store) = store {
-            let (stamp, derived) = *store;
-            cache.put(&input.path, stamp, derived, now);
+    let mut present = HashSet::new();
+    for_each_batch(settings, paths, BATCH, &mut |batch| {
+        let results: Vec<std::result::Result<Option<U>, Broken>> = batch
+            .par_iter()
+            .map(|input| {
+                let stamp = std::fs::metadata(&input.path)
+                    .ok()
+                    .and_then(|m| Stamp::of(&m));
+                if let Some(value) = cache.get(&input.path, stamp) {
+                    return Ok(finish(input, value));
+                }
+                let derived = derive(&load(settings, input)?);
+                cache.put(&input.path, stamp, &derived, now);
+                Ok(finish(input, derived))
+            })
+            .collect();
+        for (result, input) in results.into_iter().zip(&batch) {
+            match result {
+                Ok(value) => kept.extend(value),
+                Err(b) => broken.push(b),
+            }
+            if cache.is_enabled() {
+                present.insert(Cache::key(&input.path));
+            }
         }
-        match result {
-            Ok(value) => kept.push(value),
-            Err(b) => broken.push(*b),
-        }
-    }
-    if caching {
-        // Every file of the scope was read: forget plans that are gone.
-        let present: HashSet<&str> = inputs.iter().filter_map(|i| i.path.to_str()).collect();
-        cache.retain(&present);
-    }
-    cache.save();
-    (kept, broken)
+    })?;
+    // Every file under the scope was read: forget plans that are gone.
+    cache.prune(&present);
+    Ok((kept, broken))
 }
+
+/// Files read at a time: enough to keep both cores busy, few enough that
+/// memory does not depend on the number of plans.
+const BATCH: usize = 2048;
 
 /// What a command reads: the paths it was given, or the plans folder.
 pub fn scope(settings: &Settings, paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -99,7 +98,7 @@ pub fn scope(settings: &Settings, paths: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
-fn load(settings: &Settings, input: &FileInput) -> Result<Value, Broken> {
+fn load(settings: &Settings, input: &FileInput) -> std::result::Result<Value, Broken> {
     let broken = |reason: String, unreadable| Broken {
         file: redact(&input.display).into_owned(),
         reason: redact(&reason).into_owned(),

@@ -15,6 +15,39 @@ pub const PLAN_SUFFIX: &str = ".sip.yaml";
 /// each once, files in the order given and walked folders sorted by path.
 pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInput>> {
     let mut inputs = Vec::new();
+    visit(settings, paths, true, &mut |input| {
+        inputs.push(input);
+        Ok(())
+    })?;
+    Ok(inputs)
+}
+
+/// Calls `f` with the plan files named by `paths` in batches of at most
+/// `size`, as they are found (walked folders are not sorted): for commands
+/// that keep little per plan, so memory does not grow with the walk.
+pub fn for_each_batch(
+    settings: &Settings,
+    paths: &[PathBuf],
+    size: usize,
+    f: &mut dyn FnMut(Vec<FileInput>),
+) -> Result<()> {
+    let mut batch = Vec::with_capacity(size);
+    visit(settings, paths, false, &mut |input| {
+        batch.push(input);
+        if batch.len() == size {
+            f(std::mem::replace(&mut batch, Vec::with_capacity(size)));
+        }
+        Ok(())
+    })?;
+    if !batch.is_empty() {
+        f(batch);
+    }
+    Ok(())
+}
+
+type Sink<'a> = dyn FnMut(FileInput) -> Result<()> + 'a;
+
+fn visit(settings: &Settings, paths: &[PathBuf], sorted: bool, sink: &mut Sink<'_>) -> Result<()> {
     // Only overlapping paths (`plans plans/a.sip.yaml`) can name a file twice;
     // one folder's walk never does, so a single path skips the lookups.
     let mut seen = Seen {
@@ -27,8 +60,7 @@ pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInpu
             return Err(Error::NoPlansDir { dir });
         }
         let display = settings.display(&dir);
-        walk(&dir, &display, &mut seen, &mut inputs)?;
-        return Ok(inputs);
+        return walk(&dir, &display, &mut seen, sorted, sink);
     }
     for given in paths {
         let path = settings.cwd.join(given);
@@ -44,15 +76,26 @@ pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInpu
         })?;
         // A folder named like a plan is taken as a plan, so that reading it fails loudly.
         if meta.is_dir() && !display.ends_with(PLAN_SUFFIX) {
-            walk(&path, &display, &mut seen, &mut inputs)?;
+            walk(&path, &display, &mut seen, sorted, sink)?;
         } else if seen.first_time(&path) {
-            inputs.push(FileInput { path, display });
+            sink(FileInput { path, display })?;
         }
     }
-    Ok(inputs)
+    Ok(())
 }
 
-fn walk(dir: &Path, display: &str, seen: &mut Seen, out: &mut Vec<FileInput>) -> Result<()> {
+fn walk(
+    dir: &Path,
+    display: &str,
+    seen: &mut Seen,
+    sorted: bool,
+    sink: &mut Sink<'_>,
+) -> Result<()> {
+    let input = |path: PathBuf| {
+        let relative = path.strip_prefix(dir).unwrap_or(&path);
+        let display = Path::new(display).join(relative).display().to_string();
+        FileInput { path, display }
+    };
     let mut found = Vec::new();
     let walker = WalkBuilder::new(dir)
         .require_git(false)
@@ -72,15 +115,18 @@ fn walk(dir: &Path, display: &str, seen: &mut Seen, out: &mut Vec<FileInput>) ->
             .to_str()
             .is_some_and(|n| n.ends_with(PLAN_SUFFIX));
         if entry.depth() > 0 && named_like_plan {
-            found.push(entry.into_path());
+            let path = entry.into_path();
+            if sorted {
+                found.push(path);
+            } else if seen.first_time(&path) {
+                sink(input(path))?;
+            }
         }
     }
     found.sort();
     for path in found {
         if seen.first_time(&path) {
-            let relative = path.strip_prefix(dir).unwrap_or(&path);
-            let display = Path::new(display).join(relative).display().to_string();
-            out.push(FileInput { path, display });
+            sink(input(path))?;
         }
     }
     Ok(())

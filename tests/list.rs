@@ -162,6 +162,28 @@ fn age(test: &Test, path: &str) {
         .unwrap();
 }
 
+/// The files of `sip list`'s cache: one per plan under `.git/sip/list-v1-<scope>/`.
+fn cache_entries(test: &Test) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let sip = test.path().join(".git/sip");
+    let dir = std::fs::read_dir(&sip)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with("list-v1-")
+        });
+    for shard in std::fs::read_dir(dir.unwrap()).unwrap() {
+        for entry in std::fs::read_dir(shard.unwrap().path()).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    files
+}
+
 #[test]
 fn the_cache_is_used_while_a_file_is_unchanged_and_dropped_when_it_changes() {
     let test = repository();
@@ -172,26 +194,19 @@ fn the_cache_is_used_while_a_file_is_unchanged_and_dropped_when_it_changes() {
         .args(&["list", "--as-of", AS_OF, "--format", "json"])
         .run();
     assert_eq!(first.code, 0, "{}", first.stderr);
-    let cache_file = std::fs::read_dir(test.path().join(".git/sip"))
-        .expect("list wrote its cache")
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name()
-                .unwrap()
-                .to_str()
-                .unwrap()
-                .starts_with("list-v1-")
-        })
-        .unwrap();
-    let cached = std::fs::read_to_string(&cache_file).unwrap();
+    let entries = cache_entries(&test);
+    assert_eq!(entries.len(), 3, "one entry per plan");
+    let cached: String = entries
+        .iter()
+        .map(|e| std::fs::read_to_string(e).unwrap())
+        .collect();
     assert!(cached.contains("Tolvan Tolvansson"));
 
     // Prove the cache is read: tamper with it, and the tampered name shows.
-    std::fs::write(
-        &cache_file,
-        cached.replace("Tolvan Tolvansson", "From The Cache"),
-    )
-    .unwrap();
+    for entry in &entries {
+        let text = std::fs::read_to_string(entry).unwrap();
+        std::fs::write(entry, text.replace("Tolvan Tolvansson", "From The Cache")).unwrap();
+    }
     let second = Test::at(test.path())
         .args(&["list", "--as-of", AS_OF, "--format", "json"])
         .run();
@@ -240,10 +255,11 @@ fn the_cache_is_used_while_a_file_is_unchanged_and_dropped_when_it_changes() {
     Test::at(test.path())
         .args(&["list", "--as-of", AS_OF])
         .run();
+    let left = cache_entries(&test);
+    assert_eq!(left.len(), 2);
     assert!(
-        !std::fs::read_to_string(&cache_file)
-            .unwrap()
-            .contains("2025-0001")
+        left.iter()
+            .all(|e| !std::fs::read_to_string(e).unwrap().contains("2025-0001"))
     );
 }
 

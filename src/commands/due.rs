@@ -1,7 +1,6 @@
 //! `sip due [PATH...] [--within DAYS] [--fail-on-overdue] [--format text|json|ics]`.
 
 use comfy_table::{Cell, Color};
-use serde_json::json;
 
 use super::ExitStatus;
 use crate::cli::{DueArgs, DueFormat, KindArg};
@@ -12,25 +11,22 @@ use crate::labels;
 use crate::output::table::{Fit, new_table};
 use crate::output::{self, Style, ics};
 use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken, scope};
+use crate::reader::{read_all, report_broken};
 use crate::settings::Settings;
-use crate::walk::plan_files;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
-    let inputs = plan_files(settings, &args.paths)?;
     let within = i64::from(args.within);
     let establish_days = i64::from(settings.config.establish_within_days);
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
         settings,
-        &inputs,
+        &args.paths,
         "due-v1",
-        &scope(settings, &args.paths),
         !args.no_cache,
         DueFacts::from_value,
-        |index, facts| {
-            let file = redact(&inputs[index].display).into_owned();
+        |input, facts| {
+            let file = redact(&input.display).into_owned();
             let mut items = facts.items(&file, settings.as_of, within, establish_days);
             items.retain(|item| {
                 kind.is_none_or(|k| item.kind == k)
@@ -38,9 +34,9 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
                         .as_deref()
                         .is_none_or(|w| item.who.to_lowercase().contains(w))
             });
-            items
+            (!items.is_empty()).then_some(items)
         },
-    );
+    )?;
     let mut items: Vec<DueItem> = per_plan.into_iter().flatten().collect();
     items.sort_by(urgency);
 
@@ -48,12 +44,13 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let text = match args.format {
         DueFormat::Text => text(&items, lang, within, settings),
         DueFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&json!({
-                "as_of": settings.as_of,
-                "within_days": within,
-                "items": items,
-            }))
-            .expect("items serialise");
+            // Serialised straight from the items: no JSON tree of all of them.
+            let output = JsonOutput {
+                as_of: settings.as_of,
+                within_days: within,
+                items: &items,
+            };
+            let mut text = serde_json::to_string_pretty(&output).expect("items serialise");
             text.push('\n');
             text
         }
@@ -72,6 +69,14 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     } else {
         ExitStatus::Success
     })
+}
+
+/// The JSON of `commands.md`.
+#[derive(serde::Serialize)]
+struct JsonOutput<'a> {
+    as_of: chrono::NaiveDate,
+    within_days: i64,
+    items: &'a [DueItem],
 }
 
 fn to_kind(kind: KindArg) -> Kind {

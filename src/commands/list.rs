@@ -9,25 +9,22 @@ use crate::error::{Error, Result};
 use crate::output::table::{Fit, new_table};
 use crate::output::{self, Style, csv::to_csv};
 use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken, scope};
+use crate::reader::{read_all, report_broken};
 use crate::settings::Settings;
 use crate::summary::PlanSummary;
-use crate::walk::plan_files;
 
 pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
-    let inputs = plan_files(settings, &args.paths)?;
     let (mut plans, broken) = read_all(
         settings,
-        &inputs,
+        &args.paths,
         "list-v1",
-        &scope(settings, &args.paths),
         !args.no_cache,
         |value| PlanSummary::from_value(String::new(), value),
-        |index, summary| {
-            let file = redact(&inputs[index].display).into_owned();
-            PlanSummary { file, ..summary }.as_of(settings.as_of)
+        |input, summary| {
+            let file = redact(&input.display).into_owned();
+            Some(PlanSummary { file, ..summary }.as_of(settings.as_of))
         },
-    );
+    )?;
     plans.retain(|p| {
         args.status.is_none_or(|s| p.status == s.as_str())
             && args.lead.is_none_or(|l| p.lead.principal == l.as_str())
