@@ -115,8 +115,8 @@ fn load(settings: &Settings, input: &FileInput) -> std::result::Result<Value, Br
     parse_value(&text).map_err(|e| broken(e.to_string(), false))
 }
 
-/// Prints each broken file on stderr; the number that were unreadable.
-pub fn report_broken(broken: &[Broken]) -> usize {
+/// Prints each broken file on stderr; an error (exit 2) if any was unreadable.
+pub fn report_broken(broken: &[Broken]) -> Result<()> {
     for b in broken {
         eprintln!(
             "{}: {}: {}",
@@ -125,5 +125,8 @@ pub fn report_broken(broken: &[Broken]) -> usize {
             b.reason
         );
     }
-    broken.iter().filter(|b| b.unreadable).count()
+    match broken.iter().filter(|b| b.unreadable).count() {
+        0 => Ok(()),
+        count => Err(crate::error::Error::FilesFailed { count }),
+    }
 }

@@ -29,10 +29,7 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
     };
-    output::print(&text).map_err(|source| Error::Io {
-        path: "<stdout>".into(),
-        source,
-    })?;
+    output::emit(&text)?;
     if args.format == CheckFormat::Github && !settings.quiet {
         eprintln!("{}", output::check::summary(&report));
     }

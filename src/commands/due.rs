@@ -6,7 +6,7 @@ use super::ExitStatus;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
 use crate::due::{DueFacts, DueItem, Kind, urgency};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::labels;
 use crate::output::table::{Fit, new_table};
 use crate::output::{self, Style, ics};
@@ -56,14 +56,8 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         }
         DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
     };
-    output::print(&text).map_err(|source| Error::Io {
-        path: "<stdout>".into(),
-        source,
-    })?;
-    let unreadable = report_broken(&broken);
-    if unreadable > 0 {
-        return Err(Error::FilesFailed { count: unreadable });
-    }
+    output::emit(&text)?;
+    report_broken(&broken)?;
     Ok(if args.fail_on_overdue && items.iter().any(|i| i.overdue) {
         ExitStatus::Failure
     } else {

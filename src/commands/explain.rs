@@ -30,10 +30,7 @@ pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
             }
         },
     };
-    output::print(&text).map_err(|source| Error::Io {
-        path: "<stdout>".into(),
-        source,
-    })?;
+    output::emit(&text)?;
     Ok(ExitStatus::Success)
 }
 

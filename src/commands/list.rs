@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::ExitStatus;
 use crate::cli::{ListArgs, ListFormat};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::table::{Fit, new_table};
 use crate::output::{self, Style, csv::to_csv};
 use crate::personnummer::redact;
@@ -48,14 +48,8 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
         }
         ListFormat::Csv => csv(&plans),
     };
-    output::print(&text).map_err(|source| Error::Io {
-        path: "<stdout>".into(),
-        source,
-    })?;
-    let unreadable = report_broken(&broken);
-    if unreadable > 0 {
-        return Err(Error::FilesFailed { count: unreadable });
-    }
+    output::emit(&text)?;
+    report_broken(&broken)?;
     Ok(ExitStatus::Success)
 }
 

@@ -123,10 +123,7 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
                  mkdir -p schema && sip schema > schema/sip.schema.json\n",
             );
         }
-        crate::output::print(&out).map_err(|source| Error::Io {
-            path: "<stdout>".into(),
-            source,
-        })?;
+        crate::output::emit(&out)?;
     }
     Ok(ExitStatus::Success)
 }

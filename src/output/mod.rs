@@ -11,6 +11,14 @@ pub use style::Style;
 
 use std::io::{self, Write};
 
+/// [`print`], with a failure as sip's error (exit 2).
+pub fn emit(text: &str) -> crate::error::Result<()> {
+    print(text).map_err(|source| crate::error::Error::Io {
+        path: "<stdout>".into(),
+        source,
+    })
+}
+
 /// Writes all of `text` to standard output at once. A reader that went away
 /// (a broken pipe) is not an error: the output was not wanted any more.
 pub fn print(text: &str) -> io::Result<()> {
