@@ -79,6 +79,10 @@ pub enum CheckFormat {
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::`)
     Github,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
+    /// GitLab Code Quality report (JSON), for merge requests
+    Gitlab,
 }
 
 #[derive(Debug, Args)]

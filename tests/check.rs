@@ -382,3 +382,36 @@ fn many_files_give_the_same_output_every_time() {
         "sorted by file"
     );
 }
+
+#[test]
+fn sarif_and_gitlab_reports() {
+    let broken = [(
+        "  principal: municipality\n  organisation",
+        "  principal: other\n  organisation",
+    )];
+    let out = check(
+        Test::new().plan("2026-0042.sip.yaml", &broken),
+        &["--format", "sarif"],
+    );
+    assert_eq!(out.code, 1);
+    let sarif: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["ruleId"], "SIP004");
+    assert_eq!(result["level"], "error");
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 34, "startColumn": 14})
+    );
+    let out = check(
+        Test::new().plan("2026-0042.sip.yaml", &broken),
+        &["--format", "gitlab"],
+    );
+    assert_eq!(out.code, 1);
+    let gitlab: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(gitlab[0]["check_name"], "SIP004");
+    assert_eq!(
+        gitlab[0]["location"],
+        serde_json::json!({"path": "plans/2026-0042.sip.yaml", "lines": {"begin": 34}})
+    );
+    assert_eq!(gitlab[0]["fingerprint"].as_str().unwrap().len(), 32);
+}

@@ -28,6 +28,8 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         ),
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
+        CheckFormat::Sarif => output::check::sarif(&report),
+        CheckFormat::Gitlab => output::check::gitlab(&report),
     };
     output::emit(&text)?;
     if args.format == CheckFormat::Github && !settings.quiet {

@@ -68,6 +68,95 @@ pub fn github(report: &Report) -> String {
     out
 }
 
+/// SARIF 2.1.0: every rule with its text and source, and one result per
+/// diagnostic at its line and column.
+pub fn sarif(report: &Report) -> String {
+    let level = |s: Severity| match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut rules = vec![
+        json!({"id": "yaml", "name": "yaml", "shortDescription": {"text": "The file is not well-formed YAML, not one mapping, or not UTF-8."},
+               "defaultConfiguration": {"level": "error"}}),
+        json!({"id": "schema", "name": "schema", "shortDescription": {"text": "The plan violates the JSON Schema of the plan format (`sip schema`)."},
+               "defaultConfiguration": {"level": "error"}}),
+    ];
+    for rule in crate::check::RULES {
+        let meta = rule.meta();
+        rules.push(json!({
+            "id": meta.id,
+            "name": meta.name,
+            "shortDescription": {"text": meta.summary},
+            "fullDescription": {"text": meta.explanation},
+            "help": {"text": format!("{}\n\nSource: {}", meta.explanation, meta.source)},
+            "defaultConfiguration": {"level": level(meta.level.severity(false))},
+            "properties": {"source": meta.source, "severity": meta.level.describe()},
+        }));
+    }
+    let results: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            json!({
+                "ruleId": d.rule,
+                "level": level(d.severity),
+                "message": {"text": d.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": d.file},
+                    "region": {"startLine": d.line.max(1), "startColumn": d.column.max(1)},
+                }}],
+                "properties": {"pointer": d.pointer},
+            })
+        })
+        .collect();
+    let value = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "sip", "version": env!("CARGO_PKG_VERSION"), "rules": rules}},
+            "results": results,
+        }],
+    });
+    let mut text = serde_json::to_string_pretty(&value).expect("SARIF serialises");
+    text.push('\n');
+    text
+}
+
+/// GitLab Code Quality: one issue per diagnostic. The fingerprint hashes the
+/// file, the rule and the JSON pointer, not the line, so an issue keeps its
+/// identity when lines above it move.
+pub fn gitlab(report: &Report) -> String {
+    let issues: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            json!({
+                "description": format!("{} [{}]", d.message, d.rule),
+                "check_name": d.rule,
+                "fingerprint": fingerprint(&[&d.file, &d.rule, &d.pointer, &d.message]),
+                "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
+                "location": {"path": d.file, "lines": {"begin": d.line.max(1)}},
+            })
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&issues).expect("issues serialise");
+    text.push('\n');
+    text
+}
+
+/// FNV-1a, 128 bits, in hex: stable across runs, platforms and sip versions
+/// (std's hasher promises none of that).
+fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u128::from(byte);
+            hash = hash.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b);
+        }
+    }
+    format!("{hash:032x}")
+}
+
 /// Escapes a workflow command's message.
 fn data(text: &str) -> String {
     text.replace('%', "%25")
@@ -106,6 +195,62 @@ mod tests {
         assert_eq!(
             text(&report(), Style { enabled: false }, false),
             "plans/a,b.sip.yaml:3:7: warning[SIP020]: 100% shared:\nnot\n2 files checked: 0 errors, 1 warning\n"
+        );
+    }
+
+    #[test]
+    fn sarif_has_rules_and_positive_locations() {
+        let sarif: serde_json::Value = serde_json::from_str(&sarif(&report())).unwrap();
+        assert_eq!(sarif["version"], "2.1.0");
+        let run = &sarif["runs"][0];
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+        assert_eq!(rules.len(), 2 + crate::check::RULES.len());
+        let sip020 = rules.iter().find(|r| r["id"] == "SIP020").unwrap();
+        assert_eq!(sip020["defaultConfiguration"]["level"], "warning");
+        assert!(
+            sip020["help"]["text"]
+                .as_str()
+                .unwrap()
+                .contains("Source: Vårdanalys 2025")
+        );
+        let result = &run["results"][0];
+        assert_eq!(result["ruleId"], "SIP020");
+        assert_eq!(
+            result["locations"][0]["physicalLocation"]["region"]["startLine"],
+            3
+        );
+        assert_eq!(
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "plans/a,b.sip.yaml"
+        );
+    }
+
+    #[test]
+    fn gitlab_fingerprints_ignore_lines() {
+        let mut moved = report();
+        moved.diagnostics[0].line = 40;
+        let a: serde_json::Value = serde_json::from_str(&gitlab(&report())).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&gitlab(&moved)).unwrap();
+        assert_eq!(a[0]["fingerprint"], b[0]["fingerprint"]);
+        assert_eq!(b[0]["location"]["lines"]["begin"], 40);
+        assert_eq!(a[0]["severity"], "minor");
+        assert_eq!(a[0]["check_name"], "SIP020");
+        let mut other = report();
+        other.diagnostics[0].pointer = "/shared/0".into();
+        let c: serde_json::Value = serde_json::from_str(&gitlab(&other)).unwrap();
+        assert_ne!(a[0]["fingerprint"], c[0]["fingerprint"]);
+    }
+
+    #[test]
+    fn fingerprint_is_fixed() {
+        // Pinned: a change here would make GitLab see every issue as new.
+        assert_eq!(fingerprint(&["a"]), fingerprint(&["a"]));
+        assert_ne!(fingerprint(&["ab", "c"]), fingerprint(&["a", "bc"]));
+        assert_eq!(fingerprint(&[]), "6c62272e07bb014262b821756295c58d");
+        // Computed independently (Python) for FNV-1a 128 over "a\0b\0c\0".
+        assert_eq!(
+            fingerprint(&["plans/a.sip.yaml", "SIP004", "/lead/principal"]),
+            "a931d41ad854fefe112812819d7b24a8"
         );
     }
 
