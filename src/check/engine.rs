@@ -24,6 +24,19 @@ pub struct CheckOptions {
     pub parse_only: bool,
 }
 
+impl CheckOptions {
+    /// The options `sip.toml` and the global flags set; not strict, full check.
+    pub fn from_settings(settings: &crate::settings::Settings) -> Self {
+        CheckOptions {
+            as_of: settings.as_of,
+            establish_within_days: settings.config.establish_within_days,
+            strict: false,
+            max_file_size: settings.config.max_file_size,
+            parse_only: false,
+        }
+    }
+}
+
 /// A file to check: where it is, and how to name it in output.
 #[derive(Clone, Debug)]
 pub struct FileInput {

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::source::pointer::unescape;
+
 /// The singular name of an item in one of the plan's lists, by its id (goals,
 /// needs, actions), date (follow-ups) or position (other lists, 1-based).
 pub fn item_label(list: &str, key: &str) -> String {
@@ -28,7 +30,7 @@ pub fn describe(doc: &Value, pointer: &str) -> String {
     let mut node = Some(doc);
     let mut parent_key: Option<String> = None;
     for raw in pointer.split('/').skip(1) {
-        let segment = raw.replace("~1", "/").replace("~0", "~");
+        let segment = unescape(raw).into_owned();
         let next = node.and_then(|n| match n {
             Value::Object(m) => m.get(&segment),
             Value::Array(a) => segment.parse::<usize>().ok().and_then(|i| a.get(i)),

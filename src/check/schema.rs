@@ -8,6 +8,7 @@ use serde_json::Value;
 use std::sync::LazyLock;
 
 use super::{Finding, describe};
+use crate::source::pointer::escape;
 use crate::source::{Document, Pos};
 use crate::suggest::suggest;
 
@@ -208,10 +209,6 @@ fn found(value: &Value) -> String {
         Value::Object(_) => "a mapping".to_string(),
         other => format!("`{other}`"),
     }
-}
-
-fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// Follows `$ref` and the non-null branch of `anyOf`.

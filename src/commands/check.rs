@@ -11,11 +11,9 @@ use crate::walk::plan_files;
 pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     let inputs = plan_files(settings, &args.paths)?;
     let checker = Checker::new(CheckOptions {
-        as_of: settings.as_of,
-        establish_within_days: settings.config.establish_within_days,
         strict: args.strict,
-        max_file_size: settings.config.max_file_size,
         parse_only: args.parse_only,
+        ..CheckOptions::from_settings(settings)
     });
     let report = checker.check(&inputs);
     let text = match args.format {

@@ -67,13 +67,7 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     })?;
 
     // A new plan must pass `sip check` with warnings only: check it before it exists.
-    let checker = Checker::new(CheckOptions {
-        as_of: settings.as_of,
-        establish_within_days: settings.config.establish_within_days,
-        strict: false,
-        max_file_size: settings.config.max_file_size,
-        parse_only: false,
-    });
+    let checker = Checker::new(CheckOptions::from_settings(settings));
     let input = FileInput {
         path: path.clone(),
         display: display.clone(),

@@ -3,6 +3,7 @@
 //! input (file size, nesting depth, alias expansion); knows nothing about plans.
 
 mod file;
+pub mod pointer;
 mod pos;
 mod yaml;
 

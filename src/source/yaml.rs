@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::Pos;
+use super::pointer::{escape, unescape};
 
 /// Deepest nesting of lists and mappings a plan may use.
 pub const MAX_DEPTH: usize = 64;
@@ -98,8 +99,7 @@ impl Document {
             match (&node.kind, value) {
                 (NodeKind::Map(entries), Value::Object(map)) => {
                     for ((key, child), entry) in map.iter().zip(entries).rev() {
-                        let escaped = key.replace('~', "~0").replace('/', "~1");
-                        stack.push((&entry.value, child, format!("{pointer}/{escaped}")));
+                        stack.push((&entry.value, child, format!("{pointer}/{}", escape(key))));
                     }
                 }
                 (NodeKind::Seq(items), Value::Array(values)) => {
@@ -143,14 +143,6 @@ impl Document {
             }
         }
         (node, key_pos)
-    }
-}
-
-fn unescape(segment: &str) -> Cow<'_, str> {
-    if segment.contains('~') {
-        segment.replace("~1", "/").replace("~0", "~").into()
-    } else {
-        segment.into()
     }
 }
 
