@@ -105,12 +105,8 @@ fn load(settings: &Settings, input: &FileInput) -> std::result::Result<Value, Br
         unreadable,
     };
     let text = read_bounded(&input.path, settings.config.max_file_size).map_err(|e| match e {
-        ReadError::NotUtf8 { pos } => broken(format!("{pos}: the file is not UTF-8 text"), false),
-        ReadError::TooLarge { size, limit } => broken(
-            format!("the file is {size} bytes, over the limit of {limit}"),
-            true,
-        ),
-        ReadError::Io(err) => broken(format!("cannot read the file: {err}"), true),
+        ReadError::NotUtf8 { pos } => broken(format!("{pos}: {e}"), false),
+        other => broken(other.to_string(), true),
     })?;
     parse_value(&text).map_err(|e| broken(e.to_string(), false))
 }

@@ -149,30 +149,20 @@ impl Checker {
         let file = input.display.as_str();
         let text = match read_bounded(&input.path, self.options.max_file_size) {
             Ok(text) => text,
-            Err(ReadError::NotUtf8 { pos }) => {
+            Err(err @ ReadError::NotUtf8 { pos }) => {
+                let message = err.to_string();
                 outcome.diagnostics.push(diagnostic(
                     file,
                     pos,
                     Severity::Error,
                     "yaml",
                     "",
-                    "the file is not UTF-8 text; save it as UTF-8",
+                    &message,
                 ));
                 return outcome;
             }
-            Err(ReadError::TooLarge { size, limit }) => {
-                outcome.failure = Some(
-                    redact(&format!(
-                        "{file}: the file is {size} bytes, over the limit of {limit}; a plan is a few \
-                         kilobytes (raise `max_file_size` in sip.toml if this really is a plan)"
-                    ))
-                    .into_owned(),
-                );
-                return outcome;
-            }
-            Err(ReadError::Io(err)) => {
-                outcome.failure =
-                    Some(redact(&format!("{file}: cannot read the file: {err}")).into_owned());
+            Err(err) => {
+                outcome.failure = Some(redact(&format!("{file}: {err}")).into_owned());
                 return outcome;
             }
         };

@@ -17,6 +17,22 @@ pub enum ReadError {
     NotUtf8 { pos: Pos },
 }
 
+impl std::fmt::Display for ReadError {
+    /// What went wrong and how to fix it; the position of a non-UTF-8 byte
+    /// is the caller's to show.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Io(err) => write!(f, "cannot read the file: {err}"),
+            ReadError::TooLarge { size, limit } => write!(
+                f,
+                "the file is {size} bytes, over the limit of {limit}; a plan is a few kilobytes \
+                 (raise `max_file_size` in sip.toml if this really is a plan)"
+            ),
+            ReadError::NotUtf8 { .. } => write!(f, "the file is not UTF-8 text; save it as UTF-8"),
+        }
+    }
+}
+
 /// Reads a whole file as UTF-8 text, refusing files over `limit` bytes before
 /// reading them, and stripping a leading byte-order mark.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
