@@ -46,6 +46,10 @@ pub enum Command {
     Due(DueArgs),
     /// Validate plans against the schema and the rule catalogue
     Check(CheckArgs),
+    /// What changed in the plans between two revisions, in plan terms
+    Diff(DiffArgs),
+    /// The history of one plan, newest first: who changed what, and when
+    Log(LogArgs),
     /// Print a rule's text, severity and source; without RULE, list every rule
     Explain(ExplainArgs),
     /// Print the JSON Schema of the plan format
@@ -240,6 +244,59 @@ pub enum DueFormat {
     Json,
     /// An iCalendar file (RFC 5545) for a shared calendar
     Ics,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// None: HEAD against the work tree; one: that revision against the work
+    /// tree; two: the first against the second. Any revision git accepts.
+    #[arg(value_name = "REV", num_args = 0..=2)]
+    pub revs: Vec<String>,
+
+    /// Only plans under these files or folders (default: the plans folder)
+    #[arg(last = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+
+    /// Language of the text (default: `lang` in sip.toml)
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::config::Lang>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Changes in words, grouped by plan
+    Text,
+    /// `{"from", "to", "plans": [...]}`
+    Json,
+    /// Markdown tables, for a merge request
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The plan: its file (as it is or was in the repository) or its id
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    pub format: LogFormat,
+
+    /// Language of the text (default: `lang` in sip.toml)
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::config::Lang>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Commits with their changes in words
+    Text,
+    /// `{"plan", "commits": [...]}`
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -44,6 +44,16 @@ pub enum Error {
     Prompt { message: String },
     /// Some files could not be checked (each already reported).
     FilesFailed { count: usize },
+    /// `sip diff` or `sip log` outside a git work tree.
+    NotGitRepository { path: PathBuf },
+    /// A revision git does not know; `empty` when the repository has no commits yet.
+    UnknownRevision { rev: String, empty: bool },
+    /// A path given to `sip diff` or `sip log` lies outside the repository.
+    OutsideRepository { path: PathBuf, repo: PathBuf },
+    /// libgit2 failed (a corrupt repository, say).
+    Git { message: String },
+    /// `sip log` was given a plan that has no history.
+    NoHistory { path: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -64,6 +74,21 @@ impl Error {
                 "fix the template so that `sip check` finds at most warnings in a new plan".into(),
             ),
             Error::Prompt { .. } => Some("pass --person, --lead and --lead-org, or --no-input".into()),
+            Error::NotGitRepository { .. } => Some(
+                "run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one".into(),
+            ),
+            Error::UnknownRevision { empty: true, .. } => {
+                Some("the repository has no commits yet; commit the plans first".into())
+            }
+            Error::UnknownRevision { .. } => Some(
+                "use a branch, a tag, a commit id or an expression like `HEAD~1`; `git log --oneline` lists commits".into(),
+            ),
+            Error::OutsideRepository { .. } => {
+                Some("give paths inside the repository, relative to where you run sip".into())
+            }
+            Error::NoHistory { .. } => Some(
+                "give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`".into(),
+            ),
             Error::Config { .. } => Some(
                 "sip.toml takes plans_dir, establish_within_days, lang, templates_dir and max_file_size".into(),
             ),
@@ -104,6 +129,18 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Prompt { message } => write!(f, "no answer: {message}"),
+            Error::NotGitRepository { path } => {
+                write!(f, "`{}` is not inside a git work tree", path.display())
+            }
+            Error::UnknownRevision { rev, .. } => write!(f, "unknown revision `{rev}`"),
+            Error::OutsideRepository { path, repo } => write!(
+                f,
+                "`{}` is outside the repository at `{}`",
+                path.display(),
+                repo.display()
+            ),
+            Error::Git { message } => write!(f, "git: {message}"),
+            Error::NoHistory { path } => write!(f, "`{path}` has no history in this repository"),
             Error::FilesFailed { count } => {
                 write!(
                     f,

@@ -2,6 +2,7 @@
 //! Every label lives here, so a translation is one place to change.
 
 use crate::config::Lang;
+use crate::diff::PlanChange;
 use crate::due::Kind;
 
 /// "8 dagar sedan", "om 3 dagar", "i dag"; "not planned" without a date.
@@ -77,6 +78,206 @@ pub fn who_label(lang: Lang) -> &'static str {
     match lang {
         Lang::Sv => "Ansvarig",
         Lang::En => "Responsible",
+    }
+}
+
+/// What happened to a plan as a whole, in `sip diff` and `sip log`.
+pub fn plan_change(lang: Lang, change: PlanChange) -> &'static str {
+    pick(
+        lang,
+        match change {
+            PlanChange::Added => ("ny plan", "new plan"),
+            PlanChange::Removed => ("borttagen", "removed"),
+            PlanChange::Modified => ("ändrad", "modified"),
+            PlanChange::Renamed => ("flyttad", "moved"),
+        },
+    )
+}
+
+/// "ändrad" with a count: "1 ändrad", "3 ändrade".
+pub fn plan_change_count(lang: Lang, change: PlanChange, n: usize) -> String {
+    let (sv_one, sv_many, en) = match change {
+        PlanChange::Added => ("ny", "nya", "new"),
+        PlanChange::Removed => ("borttagen", "borttagna", "removed"),
+        PlanChange::Modified => ("ändrad", "ändrade", "modified"),
+        PlanChange::Renamed => ("flyttad", "flyttade", "moved"),
+    };
+    match lang {
+        Lang::Sv => format!("{n} {}", if n == 1 { sv_one } else { sv_many }),
+        Lang::En => format!("{n} {en}"),
+    }
+}
+
+/// "2 planer" / "2 plans".
+pub fn plans_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Sv, 1) => "1 plan".into(),
+        (Lang::Sv, n) => format!("{n} planer"),
+        (Lang::En, 1) => "1 plan".into(),
+        (Lang::En, n) => format!("{n} plans"),
+    }
+}
+
+/// The work tree as a revision's name.
+pub fn worktree(lang: Lang) -> &'static str {
+    pick(lang, ("arbetskopian", "the work tree"))
+}
+
+/// "moved from …", "cannot be read in HEAD: …", "no plan changed".
+pub fn diff_phrase(lang: Lang, phrase: DiffPhrase) -> &'static str {
+    pick(
+        lang,
+        match phrase {
+            DiffPhrase::MovedFrom => ("flyttad från", "moved from"),
+            DiffPhrase::Unreadable => ("kan inte läsas i", "cannot be read in"),
+            DiffPhrase::NoChange => ("ingen plan har ändrats", "no plan changed"),
+            DiffPhrase::NoContentChange => {
+                ("inget i planen har ändrats", "nothing in the plan changed")
+            }
+            DiffPhrase::Legend => (
+                "+ tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke eller status",
+                "+ added, - removed, ~ changed; ! touches overall responsibility, responsibility, consent or status",
+            ),
+            DiffPhrase::What => ("Vad", "What"),
+            DiffPhrase::Before => ("Före", "Before"),
+            DiffPhrase::After => ("Efter", "After"),
+        },
+    )
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum DiffPhrase {
+    MovedFrom,
+    Unreadable,
+    NoChange,
+    NoContentChange,
+    Legend,
+    What,
+    Before,
+    After,
+}
+
+/// A plan field's name in running text ("ansvarig", "slutdatum").
+pub fn field(lang: Lang, key: &str) -> Option<&'static str> {
+    let sv_en = match key {
+        "sip" => ("formatversion", "format version"),
+        "id" => ("id", "id"),
+        "status" => ("status", "status"),
+        "person" => ("personen", "the person"),
+        "name" => ("namn", "name"),
+        "personal_id" => ("personnummer", "identity number"),
+        "birth_date" => ("födelsedatum", "date of birth"),
+        "language" => ("språk", "language"),
+        "interpreter" => ("tolk", "interpreter"),
+        "guardians" => ("vårdnadshavare", "guardians"),
+        "consent" => ("samtycke", "consent"),
+        "given" => ("givet", "given"),
+        "date" => ("datum", "date"),
+        "by" => ("av", "by"),
+        "form" => ("form", "form"),
+        "scope" => ("omfattning", "scope"),
+        "expires" => ("upphör", "expires"),
+        "withdrawn" => ("återkallat", "withdrawn"),
+        "relatives" => ("närstående får delta", "relatives may take part"),
+        "initiated" => ("initierad", "initiated"),
+        "reason" => ("anledning", "reason"),
+        "discharge" => ("utskrivning", "discharge"),
+        "ready_notified" => ("utskrivningsklar meddelad", "ready for discharge notified"),
+        "discharged" => ("utskriven", "discharged"),
+        "called" => ("kallad", "meeting called"),
+        "established" => ("upprättad", "established"),
+        "lead" => ("huvudansvar", "overall responsibility"),
+        "principal" => ("huvudman", "principal"),
+        "organisation" => ("organisation", "organisation"),
+        "contact" => ("kontakt", "contact"),
+        "role" => ("roll", "role"),
+        "phone" => ("telefon", "phone"),
+        "email" => ("e-post", "email"),
+        "participants" => ("deltagare", "participants"),
+        "kind" => ("typ av deltagare", "kind"),
+        "attended" => ("närvarade", "attended"),
+        "absence_reason" => ("orsak till frånvaro", "reason for absence"),
+        "goals" => ("mål", "goals"),
+        "text" => ("text", "text"),
+        "needs" => ("behov", "needs"),
+        "actions" => ("insatser", "actions"),
+        "responsible" => ("ansvarig", "responsible"),
+        "service" => ("verksamhet", "service"),
+        "type" => ("typ av insats", "type"),
+        "start" => ("startdatum", "start"),
+        "end" => ("slutdatum", "end"),
+        "follow_ups" => ("uppföljningar", "follow-ups"),
+        "convener" => ("sammankallande", "convener"),
+        "held" => ("hölls", "held"),
+        "outcome" => ("resultat", "outcome"),
+        "shared" => ("delad", "shared"),
+        "to" => ("mottagare", "recipient"),
+        "closed" => ("avslutad", "closed"),
+        "notes" => ("anteckningar", "notes"),
+        _ => return None,
+    };
+    Some(pick(lang, sv_en))
+}
+
+/// One item of a plan's list, named by its key: "Insats I2", "Uppföljning 2026-03-12".
+pub fn item(lang: Lang, list: &str, key: &str) -> String {
+    let (sv, en) = match list {
+        "goals" => ("Mål", "Goal"),
+        "needs" => ("Behov", "Need"),
+        "actions" => ("Insats", "Action"),
+        "follow_ups" => ("Uppföljning", "Follow-up"),
+        "participants" => ("Deltagare", "Participant"),
+        "guardians" => ("Vårdnadshavare", "Guardian"),
+        "shared" => ("Delad med", "Shared with"),
+        _ => return format!("{} {key}", field(lang, list).unwrap_or(list)),
+    };
+    format!("{} {key}", pick(lang, (sv, en)))
+}
+
+/// An enumerated value as people say it ("kommun" for `municipality`);
+/// `None` for free text, which is shown as written.
+pub fn value(lang: Lang, field: &str, value: &str) -> Option<&'static str> {
+    let sv_en = match (field, value) {
+        ("principal" | "kind", "region") => ("region", "region"),
+        ("principal" | "kind", "municipality") => ("kommun", "municipality"),
+        ("principal" | "kind", "other") => ("annan", "other"),
+        ("kind", "person") => ("personen", "the person"),
+        ("kind", "relative") => ("närstående", "relative"),
+        ("kind", "guardian") => ("vårdnadshavare", "guardian"),
+        ("status", "draft") => ("utkast", "draft"),
+        ("status", "active") => ("aktiv", "active"),
+        ("status", "closed") => ("avslutad", "closed"),
+        ("status", "planned") => ("planerad", "planned"),
+        ("status", "ongoing") => ("pågår", "ongoing"),
+        ("status", "done") => ("genomförd", "done"),
+        ("status", "cancelled") => ("avbruten", "cancelled"),
+        ("service", "social_services") => ("socialtjänst", "social services"),
+        ("service", "health_care") => ("hälso- och sjukvård", "health care"),
+        ("service", "school") => ("skola", "school"),
+        ("service" | "type", "other") => ("annat", "other"),
+        ("by", "person") => ("personen", "the person"),
+        ("by", "guardians") => ("vårdnadshavarna", "the guardians"),
+        ("by", "representative") => ("företrädare", "representative"),
+        ("form", "oral") => ("muntligt", "oral"),
+        ("form", "written") => ("skriftligt", "written"),
+        ("type", "preventive") => ("förebyggande", "preventive"),
+        ("type", "rehabilitative") => ("rehabiliterande", "rehabilitative"),
+        ("type", "treatment") => ("behandling", "treatment"),
+        ("type", "support") => ("stöd", "support"),
+        _ => return None,
+    };
+    Some(pick(lang, sv_en))
+}
+
+/// `true`/`false` as a word.
+pub fn yes_no(lang: Lang, yes: bool) -> &'static str {
+    pick(lang, if yes { ("ja", "yes") } else { ("nej", "no") })
+}
+
+fn pick(lang: Lang, (sv, en): (&'static str, &'static str)) -> &'static str {
+    match lang {
+        Lang::Sv => sv,
+        Lang::En => en,
     }
 }
 

@@ -7,9 +7,11 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod diff;
 pub mod due;
 pub mod error;
 pub mod fsutil;
+pub mod git;
 pub mod labels;
 pub mod output;
 pub mod personnummer;
@@ -63,6 +65,8 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::New(args) => commands::new(&settings, args),
         Command::List(args) => commands::list(&settings, args),
         Command::Due(args) => commands::due(&settings, args),
+        Command::Diff(args) => commands::diff(&settings, args),
+        Command::Log(args) => commands::log(&settings, args),
         Command::Schema => commands::schema(),
     }
 }

@@ -3,10 +3,12 @@
 
 mod bad_input;
 mod check;
+mod diff;
 mod due;
 mod examples;
 mod explain;
 mod generated;
 mod list;
+mod log;
 mod new;
 mod support;

@@ -122,3 +122,77 @@ pub fn sip_here(args: &[&str]) -> Output {
         stderr: String::from_utf8(out.stderr).unwrap(),
     }
 }
+
+/// A real git repository in a temporary folder, for `sip diff` and `sip log`.
+pub struct Repo {
+    dir: TempDir,
+    repo: git2::Repository,
+    /// Seconds since the epoch of the next commit (one hour apart).
+    clock: i64,
+}
+
+impl Repo {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = git2::Repository::init(dir.path()).unwrap();
+        Repo {
+            dir,
+            repo,
+            clock: 1_773_300_000, // 2026-03-12 07:20 UTC
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, path: &str, contents: &str) -> &Self {
+        let full = self.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, contents).unwrap();
+        self
+    }
+
+    /// The base plan, edited by string replacement, at `path`.
+    pub fn plan(&self, path: &str, edits: &[(&str, &str)]) -> &Self {
+        let mut text = BASE.to_string();
+        for (from, to) in edits {
+            assert!(text.contains(from), "the base plan has no `{from}`");
+            text = text.replace(from, to);
+        }
+        self.write(path, &text)
+    }
+
+    pub fn remove(&self, path: &str) -> &Self {
+        std::fs::remove_file(self.path().join(path)).unwrap();
+        self
+    }
+
+    /// Stages everything (like `git add -A`) and commits it as `author`.
+    pub fn commit(&mut self, author: &str, message: &str) -> git2::Oid {
+        let mut index = self.repo.index().unwrap();
+        index
+            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+            .unwrap();
+        index.update_all(["*"], None).unwrap();
+        index.write().unwrap();
+        let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
+        let email = format!(
+            "{}@example.se",
+            author.split(' ').next().unwrap().to_lowercase()
+        );
+        let time = git2::Time::new(self.clock, 60);
+        self.clock += 3600;
+        let sig = git2::Signature::new(author, &email, &time).unwrap();
+        let parent = self.repo.head().ok().map(|h| h.peel_to_commit().unwrap());
+        let parents: Vec<&git2::Commit> = parent.iter().collect();
+        self.repo
+            .commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+            .unwrap()
+    }
+
+    /// A `sip` run in the repository.
+    pub fn sip(&self, args: &[&str]) -> Output {
+        Test::at(self.path()).args(args).run()
+    }
+}

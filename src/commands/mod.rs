@@ -1,16 +1,20 @@
 //! One file per subcommand; each returns the exit status it ends with.
 
 mod check;
+mod diff;
 mod due;
 mod explain;
 mod list;
+mod log;
 mod new;
 mod schema;
 
 pub use check::check;
+pub use diff::diff;
 pub use due::due;
 pub use explain::explain;
 pub use list::list;
+pub use log::log;
 pub use new::new;
 pub use schema::schema;
 

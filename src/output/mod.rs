@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod csv;
+pub mod diff;
 pub mod ics;
 mod style;
 pub mod table;

@@ -55,6 +55,16 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
     decode(bytes)
 }
 
+/// Bytes from elsewhere (a git blob) as text, under the same limit and rules
+/// as [`read_bounded`].
+pub fn text_from_bytes(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
+    let size = bytes.len() as u64;
+    if size > limit {
+        return Err(ReadError::TooLarge { size, limit });
+    }
+    decode(bytes.to_vec())
+}
+
 fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {

@@ -1,0 +1,64 @@
+//! `sip diff [REV_A [REV_B]] [-- PATH...] [--format text|json|md]`: what
+//! changed between two revisions, in plan terms.
+
+use super::ExitStatus;
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::diff::pair;
+use crate::error::Result;
+use crate::git::{Git, Rev};
+use crate::labels;
+use crate::output::{self, Style, diff};
+use crate::settings::Settings;
+
+pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
+    let git = Git::open(&settings.cwd)?;
+    let (from, to) = match args.revs.as_slice() {
+        [] => (git.rev("HEAD")?, Rev::Worktree),
+        [a] => (git.rev(a)?, Rev::Worktree),
+        [a, b, ..] => (git.rev(a)?, git.rev(b)?),
+    };
+    let pathspecs = pathspecs(settings, &git, &args.paths)?;
+    let deltas = git.changed(&from, &to, &pathspecs, settings.config.max_file_size)?;
+    let plans = pair(deltas, from.name(), to.name());
+
+    let lang = args.lang.unwrap_or(settings.config.lang);
+    let to_name = match to {
+        Rev::Worktree => labels::worktree(lang),
+        Rev::Tree { ref name, .. } => name,
+    };
+    let text = match args.format {
+        DiffFormat::Text => {
+            let style = Style {
+                enabled: settings.color,
+            };
+            diff::text(lang, style, settings.quiet, from.name(), to_name, &plans)
+        }
+        DiffFormat::Md => diff::markdown(lang, from.name(), to_name, &plans),
+        DiffFormat::Json => {
+            let value = diff::json(from.name(), to.name(), &plans);
+            let mut text = serde_json::to_string_pretty(&value).expect("diffs serialise");
+            text.push('\n');
+            text
+        }
+    };
+    output::emit(&text)?;
+    Ok(ExitStatus::Success)
+}
+
+/// The paths to compare, inside the repository: those given, or the plans folder.
+pub(crate) fn pathspecs(
+    settings: &Settings,
+    git: &Git,
+    paths: &[std::path::PathBuf],
+) -> Result<Vec<String>> {
+    let specs = if paths.is_empty() {
+        vec![git.relative(&settings.root, &settings.config.plans_dir)?]
+    } else {
+        paths
+            .iter()
+            .map(|p| git.relative(&settings.cwd, p))
+            .collect::<Result<Vec<_>>>()?
+    };
+    // "" is the whole work tree: no pathspec at all.
+    Ok(specs.into_iter().filter(|s| !s.is_empty()).collect())
+}

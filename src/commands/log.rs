@@ -1,0 +1,184 @@
+//! `sip log PLAN [--format text|json]`: the history of one plan, newest
+//! first, each commit with the changes it made in plan terms, following the
+//! plan across renames. The audit trail: who changed what, and when.
+
+use chrono::{DateTime, FixedOffset};
+use git2::Oid;
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+use super::ExitStatus;
+use crate::cli::{LogArgs, LogFormat};
+use crate::diff::{FileDelta, PlanDiff, Version, pair};
+use crate::error::{Error, Result};
+use crate::git::{CommitInfo, Git};
+use crate::output::{self, Style, diff};
+use crate::personnummer::redact;
+use crate::settings::Settings;
+use crate::source::parse_value;
+
+struct Entry {
+    commit: CommitInfo,
+    plan: PlanDiff,
+}
+
+pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
+    let git = Git::open(&settings.cwd)?;
+    let start = git.relative(&settings.cwd, &plan_path(settings, &args.plan))?;
+    let entries = history(&git, &start, settings.config.max_file_size)?;
+    if entries.is_empty() {
+        return Err(Error::NoHistory { path: start });
+    }
+    let lang = args.lang.unwrap_or(settings.config.lang);
+    let text = match args.format {
+        LogFormat::Text => {
+            let style = Style {
+                enabled: settings.color,
+            };
+            let mut out = String::new();
+            for (i, e) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                let c = &e.commit;
+                let header = format!(
+                    "commit {}  {}  {} <{}>",
+                    &c.id[..12],
+                    when(c).format("%Y-%m-%d %H:%M %z"),
+                    c.author,
+                    c.email
+                );
+                out.push_str(&style.yellow(&redact(&header)));
+                out.push('\n');
+                for line in c.message.lines() {
+                    out.push_str(&format!("    {}\n", redact(line)));
+                }
+                out.push('\n');
+                diff::plan_text(lang, style, &e.plan, &mut out);
+            }
+            out
+        }
+        LogFormat::Json => {
+            let commits: Vec<Value> = entries
+                .iter()
+                .map(|e| {
+                    let c = &e.commit;
+                    let mut v = json!({
+                        "commit": c.id,
+                        "author": c.author,
+                        "email": c.email,
+                        "date": when(c).to_rfc3339(),
+                        "message": c.message,
+                    });
+                    if let (Value::Object(map), Ok(Value::Object(plan))) =
+                        (&mut v, serde_json::to_value(&e.plan))
+                    {
+                        map.extend(plan);
+                    }
+                    v
+                })
+                .collect();
+            let mut value = json!({"plan": start, "commits": commits});
+            diff::redact_value(&mut value);
+            let mut text = serde_json::to_string_pretty(&value).expect("log serialises");
+            text.push('\n');
+            text
+        }
+    };
+    output::emit(&text)?;
+    Ok(ExitStatus::Success)
+}
+
+/// The plan's file: the path as given, or `plans/<ID>.sip.yaml` for a bare id.
+fn plan_path(settings: &Settings, plan: &Path) -> PathBuf {
+    let given = settings.cwd.join(plan);
+    let name = plan.to_string_lossy();
+    if given.exists() || name.ends_with(".sip.yaml") || name.contains(['/', '\\']) {
+        return plan.to_owned();
+    }
+    settings.plans_dir().join(format!("{name}.sip.yaml"))
+}
+
+/// Every commit reachable from HEAD that changed the plan at `path`, newest
+/// first. A commit whose version of the plan equals one of its parents'
+/// (a merge that took it unchanged) is left out, as `git log` does. Where
+/// the plan appears at `path`, a plan with the same id that the same commit
+/// removed is where it came from: the history goes on from that path.
+fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
+    let mut path = start.to_owned();
+    let mut out = Vec::new();
+    for id in git.commits()? {
+        let (info, parents) = git.commit(id)?;
+        let new = git.blob_at(id, &path)?;
+        let olds = parents
+            .iter()
+            .map(|&p| git.blob_at(p, &path))
+            .collect::<Result<Vec<_>>>()?;
+        let unchanged = if parents.is_empty() {
+            new.is_none()
+        } else {
+            olds.contains(&new)
+        };
+        if unchanged {
+            continue;
+        }
+        let mut old_path = path.clone();
+        let mut old = olds.first().copied().flatten();
+        if let (Some(new), None, Some(&parent)) = (new, old, parents.first())
+            && let Some((p, blob)) = renamed_from(git, parent, id, new, limit)?
+        {
+            old_path = p;
+            old = Some(blob);
+        }
+        let version = |path: &str, blob: Option<Oid>| {
+            blob.map(|b| Version {
+                path: path.to_owned(),
+                text: git.read_blob(b, limit),
+            })
+        };
+        let delta = FileDelta {
+            old: version(&old_path, old),
+            new: version(&path, new),
+        };
+        let parent_name = parents
+            .first()
+            .map_or_else(String::new, |p| p.to_string()[..12].to_owned());
+        let plan = pair(vec![delta], &parent_name, &info.id[..12])
+            .into_iter()
+            .next();
+        if let Some(plan) = plan {
+            out.push(Entry { commit: info, plan });
+        }
+        path = old_path;
+    }
+    Ok(out)
+}
+
+/// The plan file with the same `id` that `commit` removed, if any.
+fn renamed_from(
+    git: &Git,
+    parent: Oid,
+    commit: Oid,
+    new: Oid,
+    limit: u64,
+) -> Result<Option<(String, Oid)>> {
+    let plan_id = |blob: Oid| -> Option<String> {
+        let value = parse_value(&git.read_blob(blob, limit).ok()?).ok()?;
+        value.get("id")?.as_str().map(str::to_owned)
+    };
+    let Some(id) = plan_id(new) else {
+        return Ok(None);
+    };
+    Ok(git
+        .removed_plans(parent, commit)?
+        .into_iter()
+        .find(|(_, blob)| plan_id(*blob).as_deref() == Some(id.as_str())))
+}
+
+fn when(c: &CommitInfo) -> DateTime<FixedOffset> {
+    let offset = FixedOffset::east_opt(c.offset_minutes * 60)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
+    DateTime::from_timestamp(c.time, 0)
+        .unwrap_or_default()
+        .with_timezone(&offset)
+}

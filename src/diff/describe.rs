@@ -1,0 +1,158 @@
+//! A change said in the plan's language: "Insats I2: ansvarig huvudman:
+//! region → kommun" rather than a pointer and two JSON values.
+
+use serde_json::Value;
+
+use super::compare::{Change, Op};
+use crate::config::Lang;
+use crate::labels;
+use crate::source::pointer::unescape;
+
+/// One change as words: what it is about, and the old and new values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub op: Op,
+    pub significant: bool,
+    /// "Insats I2: ansvarig huvudman".
+    pub what: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// Lists whose items are named by a key in pointers.
+const LISTS: [&str; 7] = [
+    "goals",
+    "needs",
+    "actions",
+    "follow_ups",
+    "participants",
+    "guardians",
+    "shared",
+];
+
+pub fn describe(lang: Lang, change: &Change) -> Line {
+    let segments: Vec<String> = change
+        .pointer
+        .split('/')
+        .skip(1)
+        .map(|s| unescape(s).into_owned())
+        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut last_field = "";
+    let mut i = 0;
+    while i < segments.len() {
+        let seg = segments[i].as_str();
+        if LISTS.contains(&seg) && i + 1 < segments.len() {
+            if !words.is_empty() {
+                parts.push(words.join(" "));
+                words.clear();
+            }
+            parts.push(labels::item(lang, seg, &segments[i + 1]));
+            last_field = "";
+            i += 2;
+        } else {
+            words.push(labels::field(lang, seg).unwrap_or(seg));
+            last_field = seg;
+            i += 1;
+        }
+    }
+    if !words.is_empty() {
+        parts.push(words.join(" "));
+    }
+    let show = |v: &Option<Value>| v.as_ref().map(|v| value(lang, last_field, v));
+    Line {
+        op: change.op,
+        significant: change.significant,
+        what: parts.join(": "),
+        from: show(&change.from),
+        to: show(&change.to),
+    }
+}
+
+/// A value in one line: enumerations in words, `true` as "ja", an item by its
+/// text, a mapping as its fields.
+fn value(lang: Lang, field: &str, v: &Value) -> String {
+    match v {
+        Value::Null => "–".into(),
+        Value::Bool(b) => labels::yes_no(lang, *b).into(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => labels::value(lang, field, s)
+            .map(str::to_owned)
+            .unwrap_or_else(|| s.clone()),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| value(lang, field, item))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(map) => match map.get("text") {
+            Some(Value::String(text)) => format!("\u{201c}{text}\u{201d}"),
+            _ => map
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| {
+                    let name = labels::field(lang, k).unwrap_or(k);
+                    format!("{name} {}", value(lang, k, v))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::compare;
+    use serde_json::json;
+
+    fn line(lang: Lang, old: Value, new: Value) -> Line {
+        let changes = compare(&old, &new);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        describe(lang, &changes[0])
+    }
+
+    #[test]
+    fn a_responsibility_move_in_swedish_and_english() {
+        let old = json!({"actions": [{"id": "I2", "responsible": {"principal": "region"}}]});
+        let new = json!({"actions": [{"id": "I2", "responsible": {"principal": "municipality"}}]});
+        let sv = line(Lang::Sv, old.clone(), new.clone());
+        assert_eq!(sv.what, "Insats I2: ansvarig huvudman");
+        assert_eq!(sv.from.as_deref(), Some("region"));
+        assert_eq!(sv.to.as_deref(), Some("kommun"));
+        assert!(sv.significant);
+        let en = line(Lang::En, old, new);
+        assert_eq!(en.what, "Action I2: responsible principal");
+        assert_eq!(en.to.as_deref(), Some("municipality"));
+    }
+
+    #[test]
+    fn an_added_item_is_shown_by_its_text() {
+        let old = json!({"actions": []});
+        let new = json!({"actions": [{"id": "I3", "text": "Läkarbesök."}]});
+        let l = line(Lang::Sv, old, new);
+        assert_eq!(l.op, Op::Added);
+        assert_eq!(l.what, "Insats I3");
+        assert_eq!(l.to.as_deref(), Some("\u{201c}Läkarbesök.\u{201d}"));
+        assert_eq!(l.from, None);
+    }
+
+    #[test]
+    fn a_follow_up_held_and_consent_withdrawn() {
+        let l = line(
+            Lang::Sv,
+            json!({"follow_ups": [{"date": "2026-03-12", "held": null}]}),
+            json!({"follow_ups": [{"date": "2026-03-12", "held": "2026-03-13"}]}),
+        );
+        assert_eq!(l.what, "Uppföljning 2026-03-12: hölls");
+        let l = line(
+            Lang::Sv,
+            json!({"consent": {"given": true}}),
+            json!({"consent": {"given": false}}),
+        );
+        assert_eq!(
+            (l.what.as_str(), l.from.as_deref(), l.to.as_deref()),
+            ("samtycke givet", Some("ja"), Some("nej"))
+        );
+    }
+}

@@ -1,0 +1,271 @@
+//! From changed files to changed plans: each file that differs is parsed on
+//! both sides and compared; a plan removed at one path and added at another
+//! with the same `id` is a rename; a side that does not parse is reported and
+//! the rest goes on.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashMap;
+
+use super::compare::{Change, compare};
+use crate::source::parse_value;
+
+/// One version of one plan file, as read from a revision or the work tree.
+pub struct Version {
+    /// The path relative to the repository root, with `/` separators.
+    pub path: String,
+    /// The text, or why it could not be read (too large, not UTF-8…).
+    pub text: Result<String, String>,
+}
+
+/// A file that differs between the two sides: absent on one side when added or removed.
+pub struct FileDelta {
+    pub old: Option<Version>,
+    pub new: Option<Version>,
+}
+
+/// What happened to one plan.
+#[derive(Clone, Debug, Serialize)]
+pub struct PlanDiff {
+    /// The plan's path on the newer side (the older one when removed).
+    pub file: String,
+    /// The older path of a renamed plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_file: Option<String>,
+    pub id: String,
+    pub change: PlanChange,
+    pub changes: Vec<Change>,
+    /// Set when one side could not be read or parsed: no changes are listed then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub broken: Option<Broken>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlanChange {
+    Added,
+    Removed,
+    Modified,
+    Renamed,
+}
+
+/// Which side of the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    From,
+    To,
+}
+
+/// A side that could not be read as a plan.
+#[derive(Clone, Debug, Serialize)]
+pub struct Broken {
+    pub side: Side,
+    /// The revision as the user named it (`HEAD`, `main~3`, `worktree`).
+    pub revision: String,
+    pub message: String,
+}
+
+/// Pairs and compares every changed file; sorted by file. `from` and `to`
+/// name the two revisions for messages about broken sides.
+pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str) -> Vec<PlanDiff> {
+    let parsed: Vec<(Option<Parsed>, Option<Parsed>)> = deltas
+        .into_par_iter()
+        .map(|d| (d.old.map(Parsed::from), d.new.map(Parsed::from)))
+        .collect();
+
+    let mut out = Vec::new();
+    let mut added = Vec::new();
+    let mut removed = Vec::new();
+    for pair in parsed {
+        match pair {
+            (Some(old), Some(new)) => {
+                let change = if old.path == new.path {
+                    PlanChange::Modified
+                } else {
+                    PlanChange::Renamed
+                };
+                out.push(modified(old, new, change, from, to));
+            }
+            (None, Some(new)) => added.push(new),
+            (Some(old), None) => removed.push(old),
+            (None, None) => {}
+        }
+    }
+
+    // A rename: the same plan id gone from one path and new at another.
+    let mut by_id: HashMap<String, Parsed> = HashMap::new();
+    let mut removed_plain = Vec::new();
+    for old in removed {
+        match old.plan_id() {
+            Some(id) if !by_id.contains_key(&id) => {
+                by_id.insert(id, old);
+            }
+            _ => removed_plain.push(old),
+        }
+    }
+    for new in added {
+        match new.plan_id().and_then(|id| by_id.remove(&id)) {
+            Some(old) => out.push(modified(old, new, PlanChange::Renamed, from, to)),
+            None => out.push(one_side(new, PlanChange::Added, Side::To, to)),
+        }
+    }
+    for old in removed_plain.into_iter().chain(by_id.into_values()) {
+        out.push(one_side(old, PlanChange::Removed, Side::From, from));
+    }
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+struct Parsed {
+    path: String,
+    value: Result<Value, String>,
+}
+
+impl From<Version> for Parsed {
+    fn from(v: Version) -> Parsed {
+        let value = v
+            .text
+            .and_then(|text| parse_value(&text).map_err(|e| e.to_string()));
+        Parsed {
+            path: v.path,
+            value,
+        }
+    }
+}
+
+impl Parsed {
+    fn plan_id(&self) -> Option<String> {
+        match self.value.as_ref().ok()?.get("id")? {
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
+    /// The plan's id, or its file name without `.sip.yaml` when it has none.
+    fn id_or_stem(&self) -> String {
+        self.plan_id().unwrap_or_else(|| {
+            let name = self.path.rsplit('/').next().unwrap_or(&self.path);
+            name.strip_suffix(".sip.yaml").unwrap_or(name).to_owned()
+        })
+    }
+}
+
+fn modified(old: Parsed, new: Parsed, change: PlanChange, from: &str, to: &str) -> PlanDiff {
+    let id = new.id_or_stem();
+    let from_file = (change == PlanChange::Renamed).then(|| old.path.clone());
+    let (changes, broken) = match (old.value, new.value) {
+        (Ok(a), Ok(b)) => (compare(&a, &b), None),
+        (Err(message), _) => (Vec::new(), Some(broken(Side::From, from, message))),
+        (_, Err(message)) => (Vec::new(), Some(broken(Side::To, to, message))),
+    };
+    PlanDiff {
+        file: new.path,
+        from_file,
+        id,
+        change,
+        changes,
+        broken,
+    }
+}
+
+fn one_side(plan: Parsed, change: PlanChange, side: Side, revision: &str) -> PlanDiff {
+    let id = plan.id_or_stem();
+    PlanDiff {
+        file: plan.path,
+        from_file: None,
+        id,
+        change,
+        changes: Vec::new(),
+        broken: plan.value.err().map(|m| broken(side, revision, m)),
+    }
+}
+
+fn broken(side: Side, revision: &str, message: String) -> Broken {
+    Broken {
+        side,
+        revision: revision.to_owned(),
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(path: &str, text: &str) -> Option<Version> {
+        Some(Version {
+            path: path.into(),
+            text: Ok(text.into()),
+        })
+    }
+
+    #[test]
+    fn same_id_at_a_new_path_is_a_rename_with_its_changes() {
+        let diffs = pair(
+            vec![
+                FileDelta {
+                    old: version("plans/a.sip.yaml", "id: X1\nstatus: draft\n"),
+                    new: None,
+                },
+                FileDelta {
+                    old: None,
+                    new: version("plans/2026/a.sip.yaml", "id: X1\nstatus: active\n"),
+                },
+            ],
+            "HEAD",
+            "worktree",
+        );
+        assert_eq!(diffs.len(), 1);
+        let d = &diffs[0];
+        assert_eq!(d.change, PlanChange::Renamed);
+        assert_eq!(d.from_file.as_deref(), Some("plans/a.sip.yaml"));
+        assert_eq!(d.file, "plans/2026/a.sip.yaml");
+        assert_eq!(d.changes.len(), 1);
+        assert_eq!(d.changes[0].pointer, "/status");
+    }
+
+    #[test]
+    fn different_ids_are_an_add_and_a_remove() {
+        let diffs = pair(
+            vec![
+                FileDelta {
+                    old: version("plans/a.sip.yaml", "id: X1\n"),
+                    new: None,
+                },
+                FileDelta {
+                    old: None,
+                    new: version("plans/b.sip.yaml", "id: X2\n"),
+                },
+            ],
+            "HEAD",
+            "worktree",
+        );
+        let changes: Vec<_> = diffs.iter().map(|d| (d.file.as_str(), d.change)).collect();
+        assert_eq!(
+            changes,
+            vec![
+                ("plans/a.sip.yaml", PlanChange::Removed),
+                ("plans/b.sip.yaml", PlanChange::Added)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_side_that_does_not_parse_is_named_with_its_revision() {
+        let diffs = pair(
+            vec![FileDelta {
+                old: version("plans/a.sip.yaml", "id: X1\n"),
+                new: version("plans/a.sip.yaml", "id: [unclosed\n"),
+            }],
+            "HEAD~1",
+            "HEAD",
+        );
+        let broken = diffs[0].broken.as_ref().expect("broken side");
+        assert_eq!(broken.side, Side::To);
+        assert_eq!(broken.revision, "HEAD");
+        assert!(diffs[0].changes.is_empty());
+        assert_eq!(diffs[0].id, "a");
+    }
+}

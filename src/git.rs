@@ -1,0 +1,311 @@
+//! Read-only access to the plan repository's history through libgit2: resolve
+//! revisions, list the plan files that differ between two trees (or a tree
+//! and the work tree), read blobs, walk the commits that touched one path.
+//! Never writes to the repository and never touches the network.
+
+use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
+use std::path::{Component, Path, PathBuf};
+
+use crate::diff::{FileDelta, Version};
+use crate::error::{Error, Result};
+use crate::source::{read_bounded, text_from_bytes};
+
+/// An open repository with a work tree.
+pub struct Git {
+    repo: Repository,
+    /// The work tree, canonical.
+    workdir: PathBuf,
+}
+
+/// One side of a comparison.
+pub enum Rev<'r> {
+    /// A committed tree, with the revision as the user wrote it.
+    Tree { name: String, tree: Tree<'r> },
+    /// The files on disk (tracked and untracked, not ignored).
+    Worktree,
+}
+
+impl Rev<'_> {
+    /// The revision as shown to people.
+    pub fn name(&self) -> &str {
+        match self {
+            Rev::Tree { name, .. } => name,
+            Rev::Worktree => "worktree",
+        }
+    }
+}
+
+/// A commit, as `sip log` shows it.
+pub struct CommitInfo {
+    pub id: String,
+    pub author: String,
+    pub email: String,
+    /// Seconds since the epoch, and the author's offset from UTC in minutes.
+    pub time: i64,
+    pub offset_minutes: i32,
+    pub message: String,
+}
+
+const PLAN_SUFFIX: &str = ".sip.yaml";
+
+impl Git {
+    /// The repository that contains `dir`.
+    pub fn open(dir: &Path) -> Result<Git> {
+        let repo = Repository::discover(dir).map_err(|_| Error::NotGitRepository {
+            path: dir.to_owned(),
+        })?;
+        let workdir = repo
+            .workdir()
+            .ok_or_else(|| Error::NotGitRepository {
+                path: dir.to_owned(),
+            })?
+            .to_owned();
+        let workdir = workdir.canonicalize().unwrap_or(workdir);
+        Ok(Git { repo, workdir })
+    }
+
+    /// A revision git accepts (`HEAD`, `main~3`, a tag, a commit id), as a tree.
+    pub fn rev(&self, spec: &str) -> Result<Rev<'_>> {
+        let unknown = || Error::UnknownRevision {
+            rev: spec.to_owned(),
+            empty: self.repo.is_empty().unwrap_or(false),
+        };
+        let tree = self
+            .repo
+            .revparse_single(spec)
+            .and_then(|object| object.peel_to_tree())
+            .map_err(|_| unknown())?;
+        Ok(Rev::Tree {
+            name: spec.to_owned(),
+            tree,
+        })
+    }
+
+    /// `path` (absolute, or relative to `cwd`) as a path inside the work
+    /// tree with `/` separators; "" for the work tree itself.
+    pub fn relative(&self, cwd: &Path, path: &Path) -> Result<String> {
+        let absolute = normalize(&cwd.join(path));
+        let absolute = absolute.canonicalize().unwrap_or(absolute);
+        let inside =
+            absolute
+                .strip_prefix(&self.workdir)
+                .map_err(|_| Error::OutsideRepository {
+                    path: path.to_owned(),
+                    repo: self.workdir.clone(),
+                })?;
+        Ok(inside
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"))
+    }
+
+    /// The plan files (`*.sip.yaml`) under `pathspecs` that differ between
+    /// `from` and `to`, each read on the side(s) where it exists. Only those
+    /// blobs are read: the cost follows the change, not the repository.
+    pub fn changed(
+        &self,
+        from: &Rev<'_>,
+        to: &Rev<'_>,
+        pathspecs: &[String],
+        limit: u64,
+    ) -> Result<Vec<FileDelta>> {
+        let mut opts = DiffOptions::new();
+        for spec in pathspecs {
+            opts.pathspec(spec);
+        }
+        opts.include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .include_typechange(true);
+        let diff = match (from, to) {
+            (Rev::Tree { tree: a, .. }, Rev::Tree { tree: b, .. }) => {
+                self.repo
+                    .diff_tree_to_tree(Some(a), Some(b), Some(&mut opts))
+            }
+            (Rev::Tree { tree, .. }, Rev::Worktree) => self
+                .repo
+                .diff_tree_to_workdir_with_index(Some(tree), Some(&mut opts)),
+            (Rev::Worktree, Rev::Tree { tree, .. }) => {
+                // The same files, the other way round.
+                let forward = self.changed(
+                    &Rev::Tree {
+                        name: String::new(),
+                        tree: tree.clone(),
+                    },
+                    &Rev::Worktree,
+                    pathspecs,
+                    limit,
+                )?;
+                return Ok(forward
+                    .into_iter()
+                    .map(|d| FileDelta {
+                        old: d.new,
+                        new: d.old,
+                    })
+                    .collect());
+            }
+            (Rev::Worktree, Rev::Worktree) => return Ok(Vec::new()),
+        }
+        .map_err(git_error)?;
+
+        let mut out = Vec::new();
+        for delta in diff.deltas() {
+            let old_path = delta.old_file().path().map(path_text);
+            let new_path = delta.new_file().path().map(path_text);
+            let is_plan =
+                |p: &Option<String>| p.as_deref().is_some_and(|p| p.ends_with(PLAN_SUFFIX));
+            if !is_plan(&old_path) && !is_plan(&new_path) {
+                continue;
+            }
+            let (has_old, has_new) = match delta.status() {
+                Delta::Added | Delta::Untracked => (false, true),
+                Delta::Deleted => (true, false),
+                Delta::Unmodified | Delta::Ignored => continue,
+                _ => (true, true),
+            };
+            let old = (has_old && is_plan(&old_path)).then(|| {
+                let path = old_path.clone().unwrap_or_default();
+                let text = self.read_blob(delta.old_file().id(), limit);
+                Version { path, text }
+            });
+            let new = (has_new && is_plan(&new_path)).then(|| {
+                let path = new_path.clone().unwrap_or_default();
+                let text = match to {
+                    Rev::Worktree => {
+                        read_bounded(&self.workdir.join(&path), limit).map_err(|e| read_error(&e))
+                    }
+                    Rev::Tree { .. } => self.read_blob(delta.new_file().id(), limit),
+                };
+                Version { path, text }
+            });
+            out.push(FileDelta { old, new });
+        }
+        Ok(out)
+    }
+
+    /// A blob's text, bounded like a file on disk.
+    pub fn read_blob(&self, id: Oid, limit: u64) -> std::result::Result<String, String> {
+        let blob = self
+            .repo
+            .find_blob(id)
+            .map_err(|e| e.message().to_owned())?;
+        text_from_bytes(blob.content(), limit).map_err(|e| read_error(&e))
+    }
+
+    /// The commits reachable from `HEAD`, newest first.
+    pub fn commits(&self) -> Result<Vec<Oid>> {
+        let mut walk = self.repo.revwalk().map_err(git_error)?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)
+            .map_err(git_error)?;
+        if walk.push_head().is_err() {
+            return Err(Error::UnknownRevision {
+                rev: "HEAD".into(),
+                empty: true,
+            });
+        }
+        walk.collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(git_error)
+    }
+
+    /// What `sip log` shows of a commit, and its parents.
+    pub fn commit(&self, id: Oid) -> Result<(CommitInfo, Vec<Oid>)> {
+        let commit = self.repo.find_commit(id).map_err(git_error)?;
+        let author = commit.author();
+        let info = CommitInfo {
+            id: id.to_string(),
+            author: author.name().unwrap_or_default().to_owned(),
+            email: author.email().unwrap_or_default().to_owned(),
+            time: author.when().seconds(),
+            offset_minutes: author.when().offset_minutes(),
+            message: commit.message().unwrap_or_default().trim_end().to_owned(),
+        };
+        Ok((info, commit.parent_ids().collect()))
+    }
+
+    /// The blob at `path` in a commit's tree, if there is one.
+    pub fn blob_at(&self, commit: Oid, path: &str) -> Result<Option<Oid>> {
+        let tree = self
+            .repo
+            .find_commit(commit)
+            .and_then(|c| c.tree())
+            .map_err(git_error)?;
+        Ok(match tree.get_path(Path::new(path)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Some(entry.id()),
+            _ => None,
+        })
+    }
+
+    /// The plan files a commit removed compared with `parent`: where a plan
+    /// that appears in the commit may have come from (a rename).
+    pub fn removed_plans(&self, parent: Oid, commit: Oid) -> Result<Vec<(String, Oid)>> {
+        let tree = |id| {
+            self.repo
+                .find_commit(id)
+                .and_then(|c| c.tree())
+                .map_err(git_error)
+        };
+        let (a, b) = (tree(parent)?, tree(commit)?);
+        let diff = self
+            .repo
+            .diff_tree_to_tree(Some(&a), Some(&b), None)
+            .map_err(git_error)?;
+        Ok(diff
+            .deltas()
+            .filter(|d| d.status() == Delta::Deleted)
+            .filter_map(|d| {
+                let path = path_text(d.old_file().path()?);
+                path.ends_with(PLAN_SUFFIX)
+                    .then(|| (path, d.old_file().id()))
+            })
+            .collect())
+    }
+
+    pub fn workdir(&self) -> &Path {
+        &self.workdir
+    }
+}
+
+fn path_text(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn read_error(e: &crate::source::ReadError) -> String {
+    match e {
+        crate::source::ReadError::NotUtf8 { pos } => format!("{pos}: {e}"),
+        other => other.to_string(),
+    }
+}
+
+fn git_error(e: git2::Error) -> Error {
+    Error::Git {
+        message: e.message().to_owned(),
+    }
+}
+
+/// `a/./b/../c` → `a/c`, without touching the disk (the path may not exist).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_resolves_dots_lexically() {
+        assert_eq!(
+            normalize(Path::new("/r/plans/./x/../a.sip.yaml")),
+            PathBuf::from("/r/plans/a.sip.yaml")
+        );
+    }
+}

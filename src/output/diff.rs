@@ -1,0 +1,252 @@
+//! `sip diff` and `sip log` output: changes in words (text), Markdown tables
+//! for a merge request, and JSON. Identity numbers are redacted in all three:
+//! a diff is pasted into merge requests and CI logs.
+
+use serde_json::Value;
+
+use super::Style;
+use crate::config::Lang;
+use crate::diff::{Line, Op, PlanChange, PlanDiff, describe};
+use crate::labels::{self, DiffPhrase};
+use crate::personnummer::redact;
+
+/// One plan's heading and its changes, one per line.
+pub fn plan_text(lang: Lang, style: Style, plan: &PlanDiff, out: &mut String) {
+    let change = labels::plan_change(lang, plan.change);
+    out.push_str(&format!(
+        "{}  ({})  {}\n",
+        style.bold(&redact(&plan.file)),
+        redact(&plan.id),
+        change
+    ));
+    if let Some(from) = &plan.from_file {
+        let moved = labels::diff_phrase(lang, DiffPhrase::MovedFrom);
+        out.push_str(&format!("    {moved} {}\n", redact(from)));
+    }
+    if let Some(broken) = &plan.broken {
+        let unreadable = labels::diff_phrase(lang, DiffPhrase::Unreadable);
+        let line = format!("{unreadable} {}: {}", broken.revision, broken.message);
+        out.push_str(&format!("    {}\n", style.red(&redact(&line))));
+    }
+    if plan.change == PlanChange::Modified && plan.broken.is_none() && plan.changes.is_empty() {
+        let same = labels::diff_phrase(lang, DiffPhrase::NoContentChange);
+        out.push_str(&format!("    {}\n", style.dim(same)));
+    }
+    for change in &plan.changes {
+        let line = describe(lang, change);
+        let text = redact(&line_text(&line)).into_owned();
+        let text = if line.significant {
+            style.yellow(&text)
+        } else {
+            text
+        };
+        let flag = if line.significant { "!" } else { " " };
+        out.push_str(&format!("  {flag} {} {text}\n", marker(line.op)));
+    }
+}
+
+/// `sip diff`'s text: every plan, then a summary line unless quiet.
+pub fn text(
+    lang: Lang,
+    style: Style,
+    quiet: bool,
+    from: &str,
+    to: &str,
+    plans: &[PlanDiff],
+) -> String {
+    let mut out = String::new();
+    for (i, plan) in plans.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        plan_text(lang, style, plan, &mut out);
+    }
+    if !quiet {
+        if !plans.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&summary(lang, from, to, plans));
+        out.push('\n');
+        if plans.iter().any(|p| !p.changes.is_empty()) {
+            out.push_str(&style.dim(labels::diff_phrase(lang, DiffPhrase::Legend)));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn summary(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
+    let range = format!("{from} → {to}");
+    if plans.is_empty() {
+        return format!(
+            "{} ({range})",
+            labels::diff_phrase(lang, DiffPhrase::NoChange)
+        );
+    }
+    let counts: Vec<String> = [
+        PlanChange::Modified,
+        PlanChange::Added,
+        PlanChange::Removed,
+        PlanChange::Renamed,
+    ]
+    .into_iter()
+    .filter_map(|c| {
+        let n = plans.iter().filter(|p| p.change == c).count();
+        (n > 0).then(|| labels::plan_change_count(lang, c, n))
+    })
+    .collect();
+    format!(
+        "{}: {} ({range})",
+        labels::plans_count(lang, plans.len()),
+        counts.join(", ")
+    )
+}
+
+/// Markdown for a merge request: a heading per plan and a table of changes.
+pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
+    let mut out = format!("## sip diff {} → {}\n\n", cell(from), cell(to));
+    if plans.is_empty() {
+        out.push_str(labels::diff_phrase(lang, DiffPhrase::NoChange));
+        out.push('\n');
+        return out;
+    }
+    out.push_str(&format!("{}\n", summary_md(lang, from, to, plans)));
+    for plan in plans {
+        out.push_str(&format!(
+            "\n### `{}` ({}): {}\n\n",
+            redact(&plan.file).replace('`', "'"),
+            cell(&plan.id),
+            labels::plan_change(lang, plan.change)
+        ));
+        if let Some(from) = &plan.from_file {
+            let moved = labels::diff_phrase(lang, DiffPhrase::MovedFrom);
+            out.push_str(&format!("{moved} `{}`\n\n", redact(from).replace('`', "'")));
+        }
+        if let Some(broken) = &plan.broken {
+            let unreadable = labels::diff_phrase(lang, DiffPhrase::Unreadable);
+            out.push_str(&format!(
+                "**{unreadable} {}:** {}\n\n",
+                cell(&broken.revision),
+                cell(&broken.message)
+            ));
+        }
+        if plan.changes.is_empty() {
+            continue;
+        }
+        let h = |p| labels::diff_phrase(lang, p);
+        out.push_str(&format!(
+            "| | {} | {} | {} |\n|---|---|---|---|\n",
+            h(DiffPhrase::What),
+            h(DiffPhrase::Before),
+            h(DiffPhrase::After)
+        ));
+        for change in &plan.changes {
+            let line = describe(lang, change);
+            let flag = if line.significant { "**!** " } else { "" };
+            out.push_str(&format!(
+                "| {flag}{} | {} | {} | {} |\n",
+                marker(line.op),
+                cell(&line.what),
+                line.from.as_deref().map(cell).unwrap_or_default(),
+                line.to.as_deref().map(cell).unwrap_or_default(),
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\n{}\n",
+        cell(labels::diff_phrase(lang, DiffPhrase::Legend))
+    ));
+    out
+}
+
+fn summary_md(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
+    cell(&summary(lang, from, to, plans))
+}
+
+/// JSON per the command contract, with identity numbers redacted in every string.
+pub fn json(from: &str, to: &str, plans: &[PlanDiff]) -> Value {
+    let mut value = serde_json::json!({"from": from, "to": to, "plans": plans});
+    redact_value(&mut value);
+    value
+}
+
+/// Replaces identity numbers in every string of a JSON value.
+pub fn redact_value(value: &mut Value) {
+    match value {
+        Value::String(s) => {
+            if let std::borrow::Cow::Owned(r) = redact(s) {
+                *s = r;
+            }
+        }
+        Value::Number(n) => {
+            let text = n.to_string();
+            if let std::borrow::Cow::Owned(r) = redact(&text) {
+                *value = Value::String(r);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_value),
+        Value::Object(map) => map.values_mut().for_each(redact_value),
+        _ => {}
+    }
+}
+
+fn line_text(line: &Line) -> String {
+    match (line.op, &line.from, &line.to) {
+        (Op::Changed, Some(from), Some(to)) => format!("{}: {from} → {to}", line.what),
+        (Op::Added, _, Some(to)) => format!("{}: {to}", line.what),
+        (Op::Removed, Some(from), _) => format!("{}: {from}", line.what),
+        _ => line.what.clone(),
+    }
+}
+
+fn marker(op: Op) -> &'static str {
+    match op {
+        Op::Added => "+",
+        Op::Removed => "-",
+        Op::Changed => "~",
+    }
+}
+
+/// Text made safe for a Markdown table cell: no HTML, no table breaks, no
+/// emphasis or links from plan text, one line.
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in redact(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\n' => out.push_str("<br>"),
+            '\r' => {}
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_cells_cannot_inject_html_or_break_the_table() {
+        assert_eq!(
+            cell("<script>a|b</script> *x* [l](u)\nny rad"),
+            "&lt;script&gt;a\\|b&lt;/script&gt; \\*x\\* \\[l\\](u)<br>ny rad"
+        );
+    }
+
+    #[test]
+    fn identity_numbers_are_redacted_in_json_strings_and_numbers() {
+        let mut v = serde_json::json!({"a": "pnr 19121212-1212", "b": 191212121212_u64, "c": 7});
+        redact_value(&mut v);
+        assert_eq!(
+            v,
+            serde_json::json!({"a": "pnr [personnummer]", "b": "[personnummer]", "c": 7})
+        );
+    }
+}
