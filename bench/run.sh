@@ -33,6 +33,16 @@ if [ ! -f "$out/.complete" ]; then
   python3 bench/gen_plans.py "$out" "$count"
   touch "$out/.complete"
 fi
+# The same plans as a git repository with history (bench/gen_history.py).
+repo="bench/out/repo-$count"
+changed=$((count / 10)); log_commits=1000
+if [ "$quick" = 1 ]; then changed=100; log_commits=50; fi
+if [ ! -f "$repo/.complete" ]; then
+  rm -rf "$repo"
+  python3 bench/gen_history.py "$out" "$repo" --changed "$changed" --log-commits "$log_commits"
+  touch "$repo/.git/.complete" "$repo/.complete"
+fi
+first=$(cd "$repo" && git ls-files plans | head -n 1)
 
 if [ "$quick" = 1 ]; then
   summary=$("$sip" check --as-of "$as_of" "$out" | tail -n 1)
@@ -49,7 +59,11 @@ if [ "$quick" = 1 ]; then
   fi
   "$sip" due --as-of "$as_of" --format json "$out" > bench/out/due-quick.json
   python3 -c "import json; d = json.load(open('bench/out/due-quick.json')); assert d['items'], 'no items due'"
-  echo "quick benchmark: sip check, the parse-only floor, sip list and sip due ran on $count plans"
+  "$sip" -C "$repo" diff HEAD~1 HEAD --format json > bench/out/diff-quick.json
+  python3 -c "import json,sys; d = json.load(open('bench/out/diff-quick.json')); n = len(d['plans']); assert n == int(sys.argv[1]), f'sip diff found {n} changed plans'; assert all(p['changes'] for p in d['plans'])" "$changed"
+  "$sip" -C "$repo" log "$first" --format json > bench/out/log-quick.json
+  python3 -c "import json,sys; d = json.load(open('bench/out/log-quick.json')); n = len(d['commits']); assert n == int(sys.argv[1]), f'sip log found {n} commits'" "$((log_commits + 2))"
+  echo "quick benchmark: sip check, the parse-only floor, sip list, sip due, sip diff and sip log ran on $count plans"
   exit 0
 fi
 
@@ -67,6 +81,8 @@ list=$(measure "$sip" list -q --as-of "$as_of" "$out")
 due_cold=$(measure "$sip" due -q --no-cache --as-of "$as_of" "$out")
 "$sip" due -q --as-of "$as_of" "$out" >/dev/null   # fills the cache in .git/sip/
 due=$(measure "$sip" due -q --as-of "$as_of" "$out")
+diff=$(measure "$sip" -C "$repo" diff -q HEAD~1 HEAD)
+log=$(measure "$sip" -C "$repo" log "$first")
 echo "check:            $check"
 echo "parse-only:       $floor"
 echo "check, 1 thread:  $check1"
@@ -75,6 +91,8 @@ echo "list, no cache:   $list_cold"
 echo "list, cached:     $list"
 echo "due, no cache:    $due_cold"
 echo "due, cached:      $due"
+echo "diff HEAD~1 HEAD: $diff"
+echo "log:              $log"
 
 ref_line="| check-jsonschema 0.39.0, schema only | not run (--no-reference) | | |"
 ratio_ref="not run"
@@ -117,6 +135,8 @@ $(row "\`sip list --no-cache\` (every plan parsed)" "$list_cold")
 $(row "\`sip list\` (unchanged plans from the cache)" "$list")
 $(row "\`sip due --no-cache\` (every plan parsed)" "$due_cold")
 $(row "\`sip due\` (unchanged plans from the cache)" "$due")
+$(row "\`sip diff HEAD~1 HEAD\` ($changed plans changed)" "$diff")
+$(row "\`sip log\` (a plan with $((log_commits + 1)) commits, $((log_commits + 2)) in the repository)" "$log")
 $ref_line
 
 | target (commands.md) | measured |
@@ -125,5 +145,12 @@ $ref_line
 | \`sip check\` at least 100x faster than check-jsonschema | $ratio_ref |
 | \`sip list\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms with the cache, {json.loads(sys.argv[2])[\"median_s\"]*1000:,.0f} ms without')" "$list" "$list_cold") |
 | \`sip due\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms with the cache, {json.loads(sys.argv[2])[\"median_s\"]*1000:,.0f} ms without')" "$due" "$due_cold") |
+| \`sip diff A B\` with $changed of $count plans changed, under 1 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms')" "$diff") |
+| \`sip log\` on a plan with $((log_commits + 1)) commits, under 1 s (issue 6) | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms')" "$log") |
+
+The repository for \`sip diff\` and \`sip log\` is made by \`bench/gen_history.py\`: the same plans
+in one flat \`plans/\` folder, committed once, then $log_commits commits changing the first plan,
+then one commit changing $changed plans (an action moved to the other principal, a follow-up
+added, a note).
 MD
 echo "wrote $report"

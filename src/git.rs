@@ -51,6 +51,10 @@ const PLAN_SUFFIX: &str = ".sip.yaml";
 impl Git {
     /// The repository that contains `dir`.
     pub fn open(dir: &Path) -> Result<Git> {
+        // Like git itself, do not re-hash every object read: 80% of
+        // `sip log`'s time went to SHA-1 (perf, 10,000 plans in one folder).
+        // `git fsck` is the tool for checking a repository's integrity.
+        git2::opts::strict_hash_verification(false);
         let repo = Repository::discover(dir).map_err(|_| Error::NotGitRepository {
             path: dir.to_owned(),
         })?;
@@ -223,16 +227,32 @@ impl Git {
     }
 
     /// The blob at `path` in a commit's tree, if there is one.
+    ///
+    /// Reads the raw tree objects along the path and scans them for the one
+    /// name at each level, instead of having libgit2 parse every entry: a
+    /// plans folder of 10,000 files is one 450 KB tree per commit, and
+    /// `sip log` looks into it once per commit.
     pub fn blob_at(&self, commit: Oid, path: &str) -> Result<Option<Oid>> {
-        let tree = self
-            .repo
-            .find_commit(commit)
-            .and_then(|c| c.tree())
-            .map_err(git_error)?;
-        Ok(match tree.get_path(Path::new(path)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Some(entry.id()),
-            _ => None,
-        })
+        let mut id = self.repo.find_commit(commit).map_err(git_error)?.tree_id();
+        let odb = self.repo.odb().map_err(git_error)?;
+        let mut components = path.split('/').filter(|c| !c.is_empty()).peekable();
+        while let Some(name) = components.next() {
+            let object = odb.read(id).map_err(git_error)?;
+            if object.kind() != ObjectType::Tree {
+                return Ok(None);
+            }
+            let Some((mode, entry)) = find_entry(object.data(), name.as_bytes()) else {
+                return Ok(None);
+            };
+            let is_tree = mode == b"40000";
+            let last = components.peek().is_none();
+            match (last, is_tree) {
+                (true, false) if mode != b"160000" => return Ok(Some(entry)),
+                (false, true) => id = entry,
+                _ => return Ok(None),
+            }
+        }
+        Ok(None)
     }
 
     /// The plan files a commit removed compared with `parent`: where a plan
@@ -263,6 +283,25 @@ impl Git {
     pub fn workdir(&self) -> &Path {
         &self.workdir
     }
+}
+
+/// The mode and id of the entry called `name` in a raw tree object
+/// (`<mode> <name>\0<20-byte id>`, repeated).
+fn find_entry<'a>(mut data: &'a [u8], name: &[u8]) -> Option<(&'a [u8], Oid)> {
+    while !data.is_empty() {
+        let space = data.iter().position(|&b| b == b' ')?;
+        let nul = space + data[space..].iter().position(|&b| b == 0)?;
+        let end = nul + 1 + 20;
+        if data.len() < end {
+            return None;
+        }
+        if &data[space + 1..nul] == name {
+            let id = Oid::from_bytes(&data[nul + 1..end]).ok()?;
+            return Some((&data[..space], id));
+        }
+        data = &data[end..];
+    }
+    None
 }
 
 fn path_text(path: &Path) -> String {
@@ -300,6 +339,24 @@ fn normalize(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_entry_reads_raw_tree_objects() {
+        let id = |b: u8| [b; 20];
+        let mut raw = Vec::new();
+        for (mode, name, b) in [("100644", "a.sip.yaml", 1u8), ("40000", "plans", 2)] {
+            raw.extend_from_slice(format!("{mode} {name}\0").as_bytes());
+            raw.extend_from_slice(&id(b));
+        }
+        let (mode, oid) = find_entry(&raw, b"plans").unwrap();
+        assert_eq!(
+            (mode, oid),
+            (&b"40000"[..], Oid::from_bytes(&id(2)).unwrap())
+        );
+        assert_eq!(find_entry(&raw, b"a.sip.yaml").unwrap().0, b"100644");
+        assert!(find_entry(&raw, b"plan").is_none());
+        assert!(find_entry(&raw[..raw.len() - 3], b"plans").is_none());
+    }
 
     #[test]
     fn normalize_resolves_dots_lexically() {

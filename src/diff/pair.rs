@@ -12,6 +12,7 @@ use super::compare::{Change, compare};
 use crate::source::parse_value;
 
 /// One version of one plan file, as read from a revision or the work tree.
+#[derive(Clone)]
 pub struct Version {
     /// The path relative to the repository root, with `/` separators.
     pub path: String,
@@ -68,51 +69,73 @@ pub struct Broken {
 }
 
 /// Pairs and compares every changed file; sorted by file. `from` and `to`
-/// name the two revisions for messages about broken sides.
+/// name the two revisions for messages about broken sides. A file changed in
+/// place is compared as soon as it is parsed, so only its changes are kept,
+/// never both parsed plans: memory follows the size of the changes.
 pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str) -> Vec<PlanDiff> {
-    let parsed: Vec<(Option<Parsed>, Option<Parsed>)> = deltas
+    enum Outcome {
+        Done(PlanDiff),
+        Added(Version, Option<String>),
+        Removed(Version, Option<String>),
+    }
+    let outcomes: Vec<Outcome> = deltas
         .into_par_iter()
-        .map(|d| (d.old.map(Parsed::from), d.new.map(Parsed::from)))
-        .collect();
-
-    let mut out = Vec::new();
-    let mut added = Vec::new();
-    let mut removed = Vec::new();
-    for pair in parsed {
-        match pair {
+        .filter_map(|d| match (d.old, d.new) {
             (Some(old), Some(new)) => {
                 let change = if old.path == new.path {
                     PlanChange::Modified
                 } else {
                     PlanChange::Renamed
                 };
-                out.push(modified(old, new, change, from, to));
+                Some(Outcome::Done(modified(
+                    old.into(),
+                    new.into(),
+                    change,
+                    from,
+                    to,
+                )))
             }
-            (None, Some(new)) => added.push(new),
-            (Some(old), None) => removed.push(old),
-            (None, None) => {}
-        }
-    }
+            (None, Some(new)) => {
+                let id = Parsed::from(new.clone()).plan_id();
+                Some(Outcome::Added(new, id))
+            }
+            (Some(old), None) => {
+                let id = Parsed::from(old.clone()).plan_id();
+                Some(Outcome::Removed(old, id))
+            }
+            (None, None) => None,
+        })
+        .collect();
 
+    let mut out = Vec::new();
+    let mut added = Vec::new();
     // A rename: the same plan id gone from one path and new at another.
-    let mut by_id: HashMap<String, Parsed> = HashMap::new();
-    let mut removed_plain = Vec::new();
-    for old in removed {
-        match old.plan_id() {
-            Some(id) if !by_id.contains_key(&id) => {
-                by_id.insert(id, old);
+    let mut removed_by_id: HashMap<String, Version> = HashMap::new();
+    let mut removed = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Done(diff) => out.push(diff),
+            Outcome::Added(v, id) => added.push((v, id)),
+            Outcome::Removed(v, Some(id)) if !removed_by_id.contains_key(&id) => {
+                removed_by_id.insert(id, v);
             }
-            _ => removed_plain.push(old),
+            Outcome::Removed(v, _) => removed.push(v),
         }
     }
-    for new in added {
-        match new.plan_id().and_then(|id| by_id.remove(&id)) {
-            Some(old) => out.push(modified(old, new, PlanChange::Renamed, from, to)),
-            None => out.push(one_side(new, PlanChange::Added, Side::To, to)),
+    for (new, id) in added {
+        match id.and_then(|id| removed_by_id.remove(&id)) {
+            Some(old) => out.push(modified(
+                old.into(),
+                new.into(),
+                PlanChange::Renamed,
+                from,
+                to,
+            )),
+            None => out.push(one_side(new.into(), PlanChange::Added, Side::To, to)),
         }
     }
-    for old in removed_plain.into_iter().chain(by_id.into_values()) {
-        out.push(one_side(old, PlanChange::Removed, Side::From, from));
+    for old in removed.into_iter().chain(removed_by_id.into_values()) {
+        out.push(one_side(old.into(), PlanChange::Removed, Side::From, from));
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out
