@@ -46,6 +46,8 @@ pub enum Command {
     Due(DueArgs),
     /// Validate plans against the schema and the rule catalogue
     Check(CheckArgs),
+    /// A printable plan for the person and the signatures: HTML, Markdown or text
+    Render(RenderArgs),
     /// What changed in the plans between two revisions, in plan terms
     Diff(DiffArgs),
     /// The history of one plan, newest first: who changed what, and when
@@ -244,6 +246,29 @@ pub enum DueFormat {
     Json,
     /// An iCalendar file (RFC 5545) for a shared calendar
     Ics,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The plan: its file or its id
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = crate::render::Format::Html)]
+    pub format: crate::render::Format,
+
+    /// Language of the document (default: `lang` in sip.toml)
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::config::Lang>,
+
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Refuse to render a plan with errors or warnings, instead of showing them in a banner
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]

@@ -52,6 +52,15 @@ pub enum Error {
     OutsideRepository { path: PathBuf, repo: PathBuf },
     /// libgit2 failed (a corrupt repository, say).
     Git { message: String },
+    /// A plan that cannot be read or parsed, where one plan is needed (`sip render`).
+    BadPlan { file: String, message: String },
+    /// A file could not be written.
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `sip render -o` was given a file name it must not write.
+    BadOutputName { path: String, reason: &'static str },
     /// `sip log` was given a plan that has no history.
     NoHistory { path: String },
 }
@@ -86,6 +95,12 @@ impl Error {
             Error::OutsideRepository { .. } => {
                 Some("give paths inside the repository, relative to where you run sip".into())
             }
+            Error::BadPlan { .. } => {
+                Some("`sip check` on the file lists what to fix".into())
+            }
+            Error::BadOutputName { .. } => Some(
+                "name the output after the plan id, such as `2026-0042.html`".into(),
+            ),
             Error::NoHistory { .. } => Some(
                 "give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`".into(),
             ),
@@ -140,6 +155,13 @@ impl fmt::Display for Error {
                 repo.display()
             ),
             Error::Git { message } => write!(f, "git: {message}"),
+            Error::BadPlan { file, message } => write!(f, "{file}: {message}"),
+            Error::Write { path, source } => {
+                write!(f, "cannot write `{}`: {source}", path.display())
+            }
+            Error::BadOutputName { path, reason } => {
+                write!(f, "will not write `{path}`: {reason}")
+            }
             Error::NoHistory { path } => write!(f, "`{path}` has no history in this repository"),
             Error::FilesFailed { count } => {
                 write!(

@@ -17,6 +17,7 @@ pub mod output;
 pub mod personnummer;
 pub mod plan;
 pub mod reader;
+pub mod render;
 pub mod settings;
 pub mod source;
 pub mod suggest;
@@ -65,6 +66,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::New(args) => commands::new(&settings, args),
         Command::List(args) => commands::list(&settings, args),
         Command::Due(args) => commands::due(&settings, args),
+        Command::Render(args) => commands::render(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
         Command::Schema => commands::schema(),

@@ -56,6 +56,17 @@ impl Settings {
         self.root.join(&self.config.plans_dir)
     }
 
+    /// A plan named on the command line: the path as given, or
+    /// `<plans folder>/<ID>.sip.yaml` when it is a bare id with no such file.
+    pub fn plan_path(&self, plan: &Path) -> PathBuf {
+        let given = self.cwd.join(plan);
+        let name = plan.to_string_lossy();
+        if given.exists() || name.ends_with(".sip.yaml") || name.contains(['/', '\\']) {
+            return given;
+        }
+        self.plans_dir().join(format!("{name}.sip.yaml"))
+    }
+
     /// A path as the user should see it: relative to where sip runs when it
     /// lies below it, otherwise as it is.
     pub fn display(&self, path: &Path) -> String {

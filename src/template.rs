@@ -2,7 +2,7 @@
 //! overridable by a file of the same name in the plan repository's templates
 //! folder (`templates_dir` in `sip.toml`, `templates/` by default).
 
-use minijinja::{Environment, UndefinedBehavior};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -10,7 +10,12 @@ use crate::error::{Error, Result};
 use crate::settings::Settings;
 
 /// The built-in templates, by name.
-const BUILT_IN: &[(&str, &str)] = &[("plan.sip.yaml", include_str!("../templates/plan.sip.yaml"))];
+const BUILT_IN: &[(&str, &str)] = &[
+    ("plan.sip.yaml", include_str!("../templates/plan.sip.yaml")),
+    ("plan.html", include_str!("../templates/plan.html")),
+    ("plan.md", include_str!("../templates/plan.md")),
+    ("plan.txt", include_str!("../templates/plan.txt")),
+];
 
 /// A template's text and where it came from.
 pub struct Template {
@@ -60,9 +65,34 @@ impl Template {
 
     /// Renders with `context`. An undefined variable is an error, so a typo in
     /// a repository's template is caught rather than rendered as nothing.
+    /// Every value is escaped for the output format the template's name
+    /// ends in: HTML for `.html`, Markdown for `.md`; `| safe` opts out.
     pub fn render(&self, context: impl Serialize) -> Result<String> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // A text file ends with a line break (`sip new`'s plans did not).
+        env.set_syntax(
+            minijinja::syntax::SyntaxConfig::builder()
+                .keep_trailing_newline(true)
+                .build()
+                .expect("the default syntax with trailing newlines kept"),
+        );
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") {
+                AutoEscape::Html
+            } else if name.ends_with(".md") {
+                AutoEscape::Custom("markdown".into())
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_formatter(|out, state, value| match state.auto_escape() {
+            AutoEscape::Custom(name) if name == "markdown" && !value.is_safe() && !value.is_none() => {
+                out.write_str(&crate::output::markdown::escape(&value.to_string()))
+                    .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed"))
+            }
+            _ => minijinja::escape_formatter(out, state, value),
+        });
         env.add_filter("yaml", yaml_string);
         let fail = |e: minijinja::Error| Error::Template {
             origin: self.origin(),
@@ -71,7 +101,8 @@ impl Template {
                 .detail()
                 .map_or_else(|| e.kind().to_string(), str::to_string),
         };
-        let template = env.template_from_str(&self.source).map_err(fail)?;
+        env.add_template(&self.name, &self.source).map_err(fail)?;
+        let template = env.get_template(&self.name).map_err(fail)?;
         template
             .render(minijinja::value::Value::from(minijinja::value::Serde(
                 &context,

@@ -11,4 +11,5 @@ mod generated;
 mod list;
 mod log;
 mod new;
+mod render;
 mod support;

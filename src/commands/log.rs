@@ -5,7 +5,6 @@
 use chrono::{DateTime, FixedOffset};
 use git2::Oid;
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
 
 use super::ExitStatus;
 use crate::cli::{LogArgs, LogFormat};
@@ -24,7 +23,7 @@ struct Entry {
 
 pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     let git = Git::open(&settings.cwd)?;
-    let start = git.relative(&settings.cwd, &plan_path(settings, &args.plan))?;
+    let start = git.relative(&settings.cwd, &settings.plan_path(&args.plan))?;
     let entries = history(&git, &start, settings.config.max_file_size)?;
     if entries.is_empty() {
         return Err(Error::NoHistory { path: start });
@@ -87,16 +86,6 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     };
     output::emit(&text)?;
     Ok(ExitStatus::Success)
-}
-
-/// The plan's file: the path as given, or `plans/<ID>.sip.yaml` for a bare id.
-fn plan_path(settings: &Settings, plan: &Path) -> PathBuf {
-    let given = settings.cwd.join(plan);
-    let name = plan.to_string_lossy();
-    if given.exists() || name.ends_with(".sip.yaml") || name.contains(['/', '\\']) {
-        return plan.to_owned();
-    }
-    settings.plans_dir().join(format!("{name}.sip.yaml"))
 }
 
 /// Every commit reachable from HEAD that changed the plan at `path`, newest

@@ -7,6 +7,7 @@ mod explain;
 mod list;
 mod log;
 mod new;
+mod render;
 mod schema;
 
 pub use check::check;
@@ -16,6 +17,7 @@ pub use explain::explain;
 pub use list::list;
 pub use log::log;
 pub use new::new;
+pub use render::render;
 pub use schema::schema;
 
 /// How a command ended (`commands.md`, exit codes).

@@ -5,6 +5,7 @@ pub mod check;
 pub mod csv;
 pub mod diff;
 pub mod ics;
+pub mod markdown;
 mod style;
 pub mod table;
 

@@ -1,0 +1,100 @@
+//! `sip render PLAN [--format html|md|txt] [--lang sv|en] [-o FILE] [--strict]`:
+//! the plan as a document to print, sign and hand to the person.
+
+use super::ExitStatus;
+use crate::check::{CheckOptions, Checker, FileInput, Report, Severity};
+use crate::cli::RenderArgs;
+use crate::error::{Error, Result};
+use crate::fsutil::write_atomic;
+use crate::output::{self, Style};
+use crate::personnummer::{self, redact};
+use crate::render;
+use crate::settings::Settings;
+use crate::source::{ReadError, parse_value, read_bounded};
+
+pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
+    let path = settings.plan_path(&args.plan);
+    let display = redact(&settings.display(&path)).into_owned();
+    if !path.exists() {
+        return Err(Error::PathNotFound { path });
+    }
+    let text = read_bounded(&path, settings.config.max_file_size).map_err(|e| Error::BadPlan {
+        file: display.clone(),
+        message: match e {
+            ReadError::NotUtf8 { pos } => format!("{pos}: {e}"),
+            other => other.to_string(),
+        },
+    })?;
+
+    let checker = Checker::new(CheckOptions::from_settings(settings));
+    let input = FileInput {
+        path: path.clone(),
+        display: display.clone(),
+    };
+    let findings = checker.check_source(&text, &input);
+    if let Some(d) = findings.iter().find(|d| d.rule == "yaml") {
+        return Err(Error::BadPlan {
+            file: format!("{}:{}:{}", d.file, d.line, d.column),
+            message: d.message.clone(),
+        });
+    }
+    let blocking = |d: &&crate::check::Diagnostic| d.severity == Severity::Error || args.strict;
+    if args.strict && findings.iter().any(|d| blocking(&d)) {
+        let report = Report {
+            files: 1,
+            diagnostics: findings,
+            failures: Vec::new(),
+        };
+        let style = Style {
+            enabled: settings.color,
+        };
+        eprint!("{}", output::check::text(&report, style, true));
+        eprintln!("error: `{display}` has findings; --strict renders only a plan without any");
+        return Ok(ExitStatus::Failure);
+    }
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| format!("{} ({}, {}:{})", d.message, d.rule, d.line, d.column))
+        .collect();
+
+    let value = parse_value(&text).map_err(|e| Error::BadPlan {
+        file: display.clone(),
+        message: e.to_string(),
+    })?;
+    let lang = args.lang.unwrap_or(settings.config.lang);
+    let document = render::render(
+        settings,
+        &value,
+        &errors,
+        args.format,
+        lang,
+        &settings.as_of.to_string(),
+    )?;
+
+    match &args.output {
+        None => output::emit(&document)?,
+        Some(out) => {
+            let target = settings.cwd.join(out);
+            let name = out.to_string_lossy();
+            if !personnummer::find_all(&name).is_empty() {
+                return Err(Error::BadOutputName {
+                    path: redact(&name).into_owned(),
+                    reason: "the name contains an identity number, and file names are seen by everyone with access to the folder",
+                });
+            }
+            if name.ends_with(".sip.yaml") {
+                return Err(Error::BadOutputName {
+                    path: name.into_owned(),
+                    reason: "that is a plan file; a rendered plan never replaces a plan",
+                });
+            }
+            write_atomic(&target, document.as_bytes(), true)
+                .map_err(|source| Error::Write { path: target.clone(), source })?;
+            if !settings.quiet {
+                eprintln!("Wrote {}", redact(&settings.display(&target)));
+            }
+        }
+    }
+    Ok(ExitStatus::Success)
+}
