@@ -87,9 +87,13 @@ impl Template {
             }
         });
         env.set_formatter(|out, state, value| match state.auto_escape() {
-            AutoEscape::Custom(name) if name == "markdown" && !value.is_safe() && !value.is_none() => {
+            AutoEscape::Custom(name)
+                if name == "markdown" && !value.is_safe() && !value.is_none() =>
+            {
                 out.write_str(&crate::output::markdown::escape(&value.to_string()))
-                    .map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed"))
+                    .map_err(|_| {
+                        minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed")
+                    })
             }
             _ => minijinja::escape_formatter(out, state, value),
         });

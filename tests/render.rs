@@ -51,7 +51,14 @@ fn every_example_in_every_format_and_language() {
             for lang in LANGS {
                 let file = format!("examples/plans/{plan}");
                 let out = sip_here(&[
-                    "--as-of", "2026-11-27", "render", &file, "--format", format, "--lang", lang,
+                    "--as-of",
+                    "2026-11-27",
+                    "render",
+                    &file,
+                    "--format",
+                    format,
+                    "--lang",
+                    lang,
                 ]);
                 assert_eq!(out.code, 0, "{plan} {format} {lang}: {}", out.stderr);
                 snapshot(&format!("{stem}.{lang}.{format}"), &out.stdout);
@@ -69,7 +76,9 @@ fn the_html_is_self_contained_and_structured() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let html = out.stdout;
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
-    for forbidden in ["<script", "<link", "<img", "src=", "http://", "https://", "@import", "url("] {
+    for forbidden in [
+        "<script", "<link", "<img", "src=", "http://", "https://", "@import", "url(",
+    ] {
         assert!(!html.contains(forbidden), "{forbidden}");
     }
     assert!(html.contains("@page"));
@@ -93,17 +102,33 @@ fn plan_text_renders_inert_in_every_format() {
     );
     for format in FORMATS {
         let out = Test::at(t.path())
-            .args(&["--as-of", AS_OF, "render", "plans/2026-0042.sip.yaml", "--format", format])
+            .args(&[
+                "--as-of",
+                AS_OF,
+                "render",
+                "plans/2026-0042.sip.yaml",
+                "--format",
+                format,
+            ])
             .run();
         assert_eq!(out.code, 0, "{format}: {}", out.stderr);
         let doc = out.stdout;
-        assert!(!doc.contains("49"), "{format}: the template engine evaluated plan text");
+        assert!(
+            !doc.contains("49"),
+            "{format}: the template engine evaluated plan text"
+        );
         match format {
             "html" => {
                 assert!(!doc.contains("<script>"), "html");
                 assert!(!doc.contains("<b>Tolvan"), "html");
-                assert!(doc.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"), "html");
-                assert!(doc.contains("&quot;citat&quot; &amp; {{ 7*7 }} {% if true %}x{% endif %}"), "html");
+                assert!(
+                    doc.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"),
+                    "html"
+                );
+                assert!(
+                    doc.contains("&quot;citat&quot; &amp; {{ 7*7 }} {% if true %}x{% endif %}"),
+                    "html"
+                );
             }
             "md" => {
                 assert!(!doc.contains("<script>"), "md");
@@ -113,7 +138,12 @@ fn plan_text_renders_inert_in_every_format() {
             }
             _ => {
                 // Plain text is shown as written, and never evaluated.
-                assert!(doc.contains("<script>alert(1)</script> \"citat\" & {{ 7*7 }} {% if true %}x{% endif %}"), "txt");
+                assert!(
+                    doc.contains(
+                        "<script>alert(1)</script> \"citat\" & {{ 7*7 }} {% if true %}x{% endif %}"
+                    ),
+                    "txt"
+                );
             }
         }
     }
@@ -123,7 +153,10 @@ fn plan_text_renders_inert_in_every_format() {
 fn a_plan_with_errors_renders_with_a_banner_and_strict_refuses() {
     let t = Test::new().plan(
         "2026-0042.sip.yaml",
-        &[("lead:\n  principal: municipality", "lead:\n  principal: other")],
+        &[(
+            "lead:\n  principal: municipality",
+            "lead:\n  principal: other",
+        )],
     );
     let out = Test::at(t.path())
         .args(&["--as-of", AS_OF, "render", "2026-0042"])
@@ -143,7 +176,15 @@ fn a_plan_with_errors_renders_with_a_banner_and_strict_refuses() {
 
     let clean = Test::new()
         .plan("2026-0042.sip.yaml", &[])
-        .args(&["--as-of", AS_OF, "render", "2026-0042", "--strict", "--format", "txt"])
+        .args(&[
+            "--as-of",
+            AS_OF,
+            "render",
+            "2026-0042",
+            "--strict",
+            "--format",
+            "txt",
+        ])
         .run();
     assert_eq!(clean.code, 0, "{}", clean.stderr);
     assert!(!clean.stdout.contains("!!"));
@@ -156,23 +197,45 @@ fn a_plan_that_does_not_parse_is_exit_2_with_its_position() {
         .args(&["render", "plans/2026-0042.sip.yaml"])
         .run();
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("plans/2026-0042.sip.yaml:3:1:"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("plans/2026-0042.sip.yaml:3:1:"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(out.stdout, "");
     let missing = Test::new().args(&["render", "2026-9999"]).run();
     assert_eq!(missing.code, 2);
-    assert!(missing.stderr.contains("does not exist"), "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("does not exist"),
+        "{}",
+        missing.stderr
+    );
 }
 
 #[test]
 fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number() {
     let t = Test::new().plan("2026-0042.sip.yaml", &[]);
     let out = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042", "-o", "ut/2026-0042.html"])
+        .args(&[
+            "--as-of",
+            AS_OF,
+            "render",
+            "2026-0042",
+            "-o",
+            "ut/2026-0042.html",
+        ])
         .run();
     assert_ne!(out.code, 0, "the folder ut/ does not exist");
     std::fs::create_dir(t.path().join("ut")).unwrap();
     let out = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042", "-o", "ut/2026-0042.html"])
+        .args(&[
+            "--as-of",
+            AS_OF,
+            "render",
+            "2026-0042",
+            "-o",
+            "ut/2026-0042.html",
+        ])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.stdout, "");
@@ -184,8 +247,15 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
         .args(&["render", "2026-0042", "-o", "plans/2026-0042.sip.yaml"])
         .run();
     assert_eq!(onto_plan.code, 2);
-    assert!(onto_plan.stderr.contains("never replaces a plan"), "{}", onto_plan.stderr);
-    assert_eq!(std::fs::read(t.path().join("plans/2026-0042.sip.yaml")).unwrap(), before);
+    assert!(
+        onto_plan.stderr.contains("never replaces a plan"),
+        "{}",
+        onto_plan.stderr
+    );
+    assert_eq!(
+        std::fs::read(t.path().join("plans/2026-0042.sip.yaml")).unwrap(),
+        before
+    );
 
     let named = Test::at(t.path())
         .args(&["render", "2026-0042", "-o", "19121212-1212.html"])
@@ -198,19 +268,36 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
 
 #[test]
 fn english_and_a_repository_template() {
-    let t = Test::new()
-        .plan("2026-0042.sip.yaml", &[])
-        .file("templates/plan.txt", "{{ l.lead }}: {{ lead.organisation }}\n");
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]).file(
+        "templates/plan.txt",
+        "{{ l.lead }}: {{ lead.organisation }}\n",
+    );
     let out = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042", "--format", "txt", "--lang", "en"])
+        .args(&[
+            "--as-of",
+            AS_OF,
+            "render",
+            "2026-0042",
+            "--format",
+            "txt",
+            "--lang",
+            "en",
+        ])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stdout, "Overall responsibility for the plan: Socialtjänsten, Exempels kommun\n");
+    assert_eq!(
+        out.stdout,
+        "Overall responsibility for the plan: Socialtjänsten, Exempels kommun\n"
+    );
 
     let typo = Test::at(t.path())
         .file("templates/plan.txt", "line one\n{{ l.no_such_label }}\n")
         .args(&["render", "2026-0042", "--format", "txt"])
         .run();
     assert_eq!(typo.code, 2);
-    assert!(typo.stderr.contains("templates/plan.txt, line 2"), "{}", typo.stderr);
+    assert!(
+        typo.stderr.contains("templates/plan.txt, line 2"),
+        "{}",
+        typo.stderr
+    );
 }

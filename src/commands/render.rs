@@ -89,8 +89,10 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
                     reason: "that is a plan file; a rendered plan never replaces a plan",
                 });
             }
-            write_atomic(&target, document.as_bytes(), true)
-                .map_err(|source| Error::Write { path: target.clone(), source })?;
+            write_atomic(&target, document.as_bytes(), true).map_err(|source| Error::Write {
+                path: target.clone(),
+                source,
+            })?;
             if !settings.quiet {
                 eprintln!("Wrote {}", redact(&settings.display(&target)));
             }

@@ -11,10 +11,7 @@ use serde_json::{Value, json};
 pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> Value {
     let word = |table: &str, key: &Value| -> Value {
         match text(key) {
-            Some(k) => labels[table]
-                .get(&k)
-                .cloned()
-                .unwrap_or(Value::String(k)),
+            Some(k) => labels[table].get(&k).cloned().unwrap_or(Value::String(k)),
             None => Value::Null,
         }
     };
@@ -54,8 +51,11 @@ pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> 
                 .iter()
                 .zip(&actions)
                 .filter(|(raw, _)| {
-                    id.as_ref()
-                        .is_some_and(|id| list(&raw["needs"]).iter().any(|x| text(x).as_ref() == Some(id)))
+                    id.as_ref().is_some_and(|id| {
+                        list(&raw["needs"])
+                            .iter()
+                            .any(|x| text(x).as_ref() == Some(id))
+                    })
                 })
                 .map(|(_, view)| view.clone())
                 .collect();
@@ -109,6 +109,7 @@ pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> 
         "errors": errors,
         "id": s(&plan["id"]),
         "status": word("status", &plan["status"]),
+        "draft": plan["status"] == "draft",
         "person": {
             "name": s(&person["name"]),
             "personal_id": s(&person["personal_id"]),
@@ -178,7 +179,10 @@ fn signatures(plan: &Value) -> Vec<Value> {
     };
     add(text(&plan["lead"]["organisation"]));
     for p in list(&plan["participants"]) {
-        if matches!(p["kind"].as_str(), Some("region" | "municipality" | "other")) {
+        if matches!(
+            p["kind"].as_str(),
+            Some("region" | "municipality" | "other")
+        ) {
             add(text(&p["organisation"]));
         }
     }

@@ -67,8 +67,10 @@ pub fn render(
 
 /// The label table of a language, parsed once.
 pub fn labels(lang: Lang) -> Value {
-    static SV: LazyLock<Value> = LazyLock::new(|| parse(include_str!("../../templates/labels/sv.toml")));
-    static EN: LazyLock<Value> = LazyLock::new(|| parse(include_str!("../../templates/labels/en.toml")));
+    static SV: LazyLock<Value> =
+        LazyLock::new(|| parse(include_str!("../../templates/labels/sv.toml")));
+    static EN: LazyLock<Value> =
+        LazyLock::new(|| parse(include_str!("../../templates/labels/en.toml")));
     match lang {
         Lang::Sv => SV.clone(),
         Lang::En => EN.clone(),
@@ -76,7 +78,8 @@ pub fn labels(lang: Lang) -> Value {
 }
 
 fn parse(text: &str) -> Value {
-    let table: toml::Table = toml::from_str(text).expect("the built-in label tables are valid TOML");
+    let table: toml::Table =
+        toml::from_str(text).expect("the built-in label tables are valid TOML");
     serde_json::to_value(table).expect("TOML values are JSON values")
 }
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# What a person would print: every example rendered to HTML in both languages,
+# validated by the Nu HTML Checker (vnu), checked for accessibility by
+# axe-core and for reflow at 200% zoom in Debian's Chromium, and printed to
+# an A4 PDF. Installs Chromium, a Java runtime and the npm packages
+# (tests/html/package-lock.json) when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v java >/dev/null || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+# vnu-jar's install script would download a Java runtime; the system one is used.
+(cd tests/html && npm ci --ignore-scripts --no-audit --no-fund --silent)
+
+out=target/render
+rm -rf "$out" && mkdir -p "$out"
+for plan in examples/plans/*.sip.yaml; do
+  name=$(basename "$plan" .sip.yaml)
+  for lang in sv en; do
+    target/release/sip -q --as-of 2026-11-27 render "$plan" --lang "$lang" -o "$out/$name.$lang.html"
+  done
+done
+echo "vnu: $(ls "$out"/*.html | wc -l) files"
+java -jar tests/html/node_modules/vnu-jar/build/dist/vnu.jar --also-check-css "$out"/*.html && echo "vnu: no errors or warnings"
+node tests/html/check.mjs "$out/browser" "$out"/*.html
