@@ -72,6 +72,12 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
 
+    /// Only the plans that differ from REV (default: the merge base with the
+    /// default branch, or HEAD), plus the id-uniqueness rule over all plans.
+    /// Give REV with `=`: `--changed=main`
+    #[arg(long, value_name = "REV", num_args = 0..=1, require_equals = true, default_missing_value = "")]
+    pub changed: Option<String>,
+
     /// Only read and parse the files (the benchmark's floor); no schema, no rules
     #[arg(long, hide = true)]
     pub parse_only: bool,

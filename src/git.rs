@@ -114,44 +114,28 @@ impl Git {
         pathspecs: &[String],
         limit: u64,
     ) -> Result<Vec<FileDelta>> {
-        let mut opts = DiffOptions::new();
-        for spec in pathspecs {
-            opts.pathspec(spec);
+        if let (Rev::Worktree, Rev::Tree { tree, .. }) = (from, to) {
+            // The same files, the other way round.
+            let forward = self.changed(
+                &Rev::Tree {
+                    name: String::new(),
+                    tree: tree.clone(),
+                },
+                &Rev::Worktree,
+                pathspecs,
+                limit,
+            )?;
+            return Ok(forward
+                .into_iter()
+                .map(|d| FileDelta {
+                    old: d.new,
+                    new: d.old,
+                })
+                .collect());
         }
-        opts.include_untracked(true)
-            .recurse_untracked_dirs(true)
-            .include_typechange(true);
-        let diff = match (from, to) {
-            (Rev::Tree { tree: a, .. }, Rev::Tree { tree: b, .. }) => {
-                self.repo
-                    .diff_tree_to_tree(Some(a), Some(b), Some(&mut opts))
-            }
-            (Rev::Tree { tree, .. }, Rev::Worktree) => self
-                .repo
-                .diff_tree_to_workdir_with_index(Some(tree), Some(&mut opts)),
-            (Rev::Worktree, Rev::Tree { tree, .. }) => {
-                // The same files, the other way round.
-                let forward = self.changed(
-                    &Rev::Tree {
-                        name: String::new(),
-                        tree: tree.clone(),
-                    },
-                    &Rev::Worktree,
-                    pathspecs,
-                    limit,
-                )?;
-                return Ok(forward
-                    .into_iter()
-                    .map(|d| FileDelta {
-                        old: d.new,
-                        new: d.old,
-                    })
-                    .collect());
-            }
-            (Rev::Worktree, Rev::Worktree) => return Ok(Vec::new()),
-        }
-        .map_err(git_error)?;
-
+        let Some(diff) = self.diff(from, to, pathspecs)? else {
+            return Ok(Vec::new());
+        };
         let mut out = Vec::new();
         for delta in diff.deltas() {
             let old_path = delta.old_file().path().map(path_text);
@@ -185,6 +169,98 @@ impl Git {
             out.push(FileDelta { old, new });
         }
         Ok(out)
+    }
+
+    /// The plan files under `pathspecs` that exist in the work tree and
+    /// differ from `base` (added, modified or renamed; not removed), as paths
+    /// inside the work tree. Nothing is read but the index and file stats.
+    pub fn changed_paths(&self, base: &Rev<'_>, pathspecs: &[String]) -> Result<Vec<String>> {
+        let Some(diff) = self.diff(base, &Rev::Worktree, pathspecs)? else {
+            return Ok(Vec::new());
+        };
+        let mut out: Vec<String> = diff
+            .deltas()
+            .filter(|d| {
+                !matches!(
+                    d.status(),
+                    Delta::Deleted | Delta::Unmodified | Delta::Ignored
+                )
+            })
+            .filter_map(|d| d.new_file().path().map(path_text))
+            .filter(|p| p.ends_with(PLAN_SUFFIX))
+            .collect();
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+
+    /// What `sip check --changed` compares with by default: the merge base
+    /// of `HEAD` and the default branch (`origin/HEAD`, else `origin/main`,
+    /// `origin/master`, `main`, `master`), or `HEAD` itself. `None` when the
+    /// repository has no commits yet.
+    pub fn default_base(&self) -> Result<Option<Rev<'_>>> {
+        let Ok(head) = self.repo.head().and_then(|h| h.peel_to_commit()) else {
+            return Ok(None);
+        };
+        let default = [
+            "origin/HEAD",
+            "origin/main",
+            "origin/master",
+            "main",
+            "master",
+        ]
+        .iter()
+        .find_map(|name| {
+            let commit = self
+                .repo
+                .revparse_single(name)
+                .ok()?
+                .peel_to_commit()
+                .ok()?;
+            Some((*name, commit.id()))
+        });
+        let (name, id) = match default {
+            Some((name, id)) => match self.repo.merge_base(head.id(), id) {
+                Ok(base) if base != head.id() => (format!("merge base of HEAD and {name}"), base),
+                _ => ("HEAD".to_owned(), head.id()),
+            },
+            None => ("HEAD".to_owned(), head.id()),
+        };
+        let tree = self
+            .repo
+            .find_commit(id)
+            .and_then(|c| c.tree())
+            .map_err(git_error)?;
+        Ok(Some(Rev::Tree { name, tree }))
+    }
+
+    /// libgit2's diff of two sides, untracked files included; `None` when
+    /// both are the work tree.
+    fn diff(
+        &self,
+        from: &Rev<'_>,
+        to: &Rev<'_>,
+        pathspecs: &[String],
+    ) -> Result<Option<git2::Diff<'_>>> {
+        let mut opts = DiffOptions::new();
+        for spec in pathspecs {
+            opts.pathspec(spec);
+        }
+        opts.include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .include_typechange(true);
+        let diff = match (from, to) {
+            (Rev::Tree { tree: a, .. }, Rev::Tree { tree: b, .. }) => {
+                self.repo
+                    .diff_tree_to_tree(Some(a), Some(b), Some(&mut opts))
+            }
+            (Rev::Tree { tree, .. }, Rev::Worktree) => self
+                .repo
+                .diff_tree_to_workdir_with_index(Some(tree), Some(&mut opts)),
+            // `changed` turns this one round; there is nothing to compare here.
+            (Rev::Worktree, _) => return Ok(None),
+        };
+        diff.map(Some).map_err(git_error)
     }
 
     /// A blob's text, bounded like a file on disk.

@@ -415,3 +415,136 @@ fn sarif_and_gitlab_reports() {
     );
     assert_eq!(gitlab[0]["fingerprint"].as_str().unwrap().len(), 32);
 }
+
+mod changed {
+    use crate::support::{AS_OF, Repo};
+    use serde_json::Value;
+
+    fn files(out: &crate::support::Output) -> Vec<(String, String)> {
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        let mut got: Vec<(String, String)> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["severity"] == "error")
+            .map(|d| {
+                (
+                    d["file"].as_str().unwrap().to_owned(),
+                    d["rule"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        got.sort();
+        got.dedup();
+        got
+    }
+
+    #[test]
+    fn checks_exactly_the_changed_plans_and_ids_against_all() {
+        let mut repo = Repo::new();
+        repo.plan("plans/a.sip.yaml", &[("\"2026-0042\"", "\"2026-0001\"")]);
+        repo.plan("plans/b.sip.yaml", &[("\"2026-0042\"", "\"2026-0002\"")]);
+        // Broken, committed and unchanged: --changed does not read it.
+        repo.write("plans/old-broken.sip.yaml", "id: [unclosed\n");
+        repo.commit("Sara Samordnare", "Planer");
+        // a changes (now with an error); c is new and takes b's id.
+        repo.plan(
+            "plans/a.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2026-0001\""),
+                (
+                    "lead:\n  principal: municipality",
+                    "lead:\n  principal: other",
+                ),
+            ],
+        );
+        repo.plan("plans/c.sip.yaml", &[("\"2026-0042\"", "\"2026-0002\"")]);
+
+        let out = repo.sip(&["--as-of", AS_OF, "check", "--changed", "--format", "json"]);
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(v["summary"]["files"], 2);
+        assert_eq!(
+            files(&out),
+            [
+                ("plans/a.sip.yaml".to_owned(), "SIP004".to_owned()),
+                ("plans/c.sip.yaml".to_owned(), "SIP012".to_owned()),
+            ]
+        );
+        assert!(
+            out.stdout.contains("also used by plans/b.sip.yaml"),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            out.stderr
+                .contains("checking 2 changed plans (against HEAD)"),
+            "{}",
+            out.stderr
+        );
+
+        // Against an explicit revision; nothing changed since the working tree is committed.
+        repo.commit("Sara Samordnare", "Ändringar");
+        let out = repo.sip(&[
+            "--as-of",
+            AS_OF,
+            "check",
+            "--changed=HEAD",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(v["summary"]["files"], 0);
+        let out = repo.sip(&[
+            "--as-of",
+            AS_OF,
+            "check",
+            "--changed=HEAD~1",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(files(&out).len(), 2, "{}", out.stdout);
+    }
+
+    #[test]
+    fn defaults_to_the_merge_base_with_main() {
+        let mut repo = Repo::new();
+        repo.plan("plans/a.sip.yaml", &[("\"2026-0042\"", "\"2026-0001\"")]);
+        repo.plan("plans/b.sip.yaml", &[("\"2026-0042\"", "\"2026-0002\"")]);
+        repo.commit("Sara Samordnare", "Planer");
+        repo.branch("main");
+        repo.checkout_new("feature");
+        repo.plan(
+            "plans/b.sip.yaml",
+            &[
+                ("\"2026-0042\"", "\"2026-0002\""),
+                ("status: active", "status: active # ändrad"),
+            ],
+        );
+        repo.commit("Erik Läkare", "Ändrad på grenen");
+        let out = repo.sip(&["--as-of", AS_OF, "check", "--changed", "--format", "json"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(v["summary"]["files"], 1, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("merge base of HEAD and main"),
+            "{}",
+            out.stderr
+        );
+    }
+
+    #[test]
+    fn an_unknown_revision_or_no_repository_is_exit_2() {
+        let mut repo = Repo::new();
+        repo.plan("plans/a.sip.yaml", &[]);
+        repo.commit("Sara Samordnare", "Plan");
+        let out = repo.sip(&["check", "--changed=nope"]);
+        assert_eq!(out.code, 2);
+        assert!(
+            out.stderr.contains("unknown revision `nope`"),
+            "{}",
+            out.stderr
+        );
+    }
+}

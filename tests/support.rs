@@ -191,6 +191,18 @@ impl Repo {
             .unwrap()
     }
 
+    /// A branch at HEAD, without switching to it.
+    pub fn branch(&self, name: &str) {
+        let head = self.repo.head().unwrap().peel_to_commit().unwrap();
+        self.repo.branch(name, &head, true).unwrap();
+    }
+
+    /// A new branch at HEAD, switched to (the work tree stays as it is).
+    pub fn checkout_new(&self, name: &str) {
+        self.branch(name);
+        self.repo.set_head(&format!("refs/heads/{name}")).unwrap();
+    }
+
     /// A `sip` run in the repository.
     pub fn sip(&self, args: &[&str]) -> Output {
         Test::at(self.path()).args(args).run()

@@ -89,6 +89,13 @@ impl Checker {
     }
 
     pub fn check(&self, inputs: &[FileInput]) -> Report {
+        self.check_among(inputs, &[])
+    }
+
+    /// Checks `inputs`, with SIP012 (every plan its own id) also against
+    /// `others`: `(id, file)` of plans that are not checked this run
+    /// (`sip check --changed`). Only the checked files get findings.
+    pub fn check_among(&self, inputs: &[FileInput], others: &[(String, String)]) -> Report {
         if !self.options.parse_only {
             // Build the validator before the threads start, not in a race between them.
             let _ = &*schema::VALIDATOR;
@@ -101,16 +108,24 @@ impl Checker {
             files: inputs.len(),
             ..Report::default()
         };
-        let mut ids: BTreeMap<String, Vec<(&str, Pos)>> = BTreeMap::new();
+        let mut ids: BTreeMap<String, Vec<(&str, Option<Pos>)>> = BTreeMap::new();
         for (input, outcome) in inputs.iter().zip(&outcomes) {
             if let Some((id, pos)) = &outcome.id {
                 ids.entry(id.clone())
                     .or_default()
-                    .push((&input.display, *pos));
+                    .push((&input.display, Some(*pos)));
+            }
+        }
+        let checked: std::collections::HashSet<&str> =
+            inputs.iter().map(|i| i.display.as_str()).collect();
+        for (id, file) in others {
+            if !checked.contains(file.as_str()) {
+                ids.entry(id.clone()).or_default().push((file, None));
             }
         }
         for (id, places) in ids.iter().filter(|(_, p)| p.len() > 1) {
             for (file, pos) in places {
+                let Some(pos) = pos else { continue };
                 let others: Vec<&str> = places.iter().map(|p| p.0).filter(|f| f != file).collect();
                 report.diagnostics.push(diagnostic(
                     file,

@@ -1,21 +1,92 @@
 //! `sip check [PATH...] [--strict] [--format text|json|github]`.
 
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
 use super::ExitStatus;
-use crate::check::{CheckOptions, Checker};
+use crate::check::{CheckOptions, Checker, FileInput};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
+use crate::git::Git;
 use crate::output::{self, Style};
 use crate::settings::Settings;
+use crate::source::{parse_value, read_bounded};
 use crate::walk::plan_files;
 
+/// `--changed`: the plans that differ from the base, and `(id, file)` of
+/// every other plan in scope for the id-uniqueness rule. Another plan's id is
+/// read from its top-level `id:` line alone, without parsing the whole file,
+/// so the cost follows the change (the whole file is parsed only when it has
+/// no such line).
+fn changed_plans(
+    settings: &Settings,
+    paths: &[PathBuf],
+    rev: &str,
+) -> Result<(Vec<FileInput>, Vec<(String, String)>)> {
+    let git = Git::open(&settings.cwd)?;
+    let base = if rev.is_empty() {
+        git.default_base()?
+    } else {
+        Some(git.rev(rev)?)
+    };
+    let all = plan_files(settings, paths)?;
+    // No commits yet: every plan is new.
+    let Some(base) = base else {
+        return Ok((all, Vec::new()));
+    };
+    let specs = super::diff::pathspecs(settings, &git, paths)?;
+    let changed: HashSet<PathBuf> = git
+        .changed_paths(&base, &specs)?
+        .into_iter()
+        .map(|p| git.workdir().join(p))
+        .collect();
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
+    let (changed, rest): (Vec<FileInput>, Vec<FileInput>) = all
+        .into_iter()
+        .partition(|input| changed.contains(&canonical(&input.path)));
+    if !settings.quiet {
+        eprintln!(
+            "checking {} changed plan{} (against {}); ids compared with {} other{}",
+            changed.len(),
+            if changed.len() == 1 { "" } else { "s" },
+            base.name(),
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" },
+        );
+    }
+    let max = settings.config.max_file_size;
+    let others = rest
+        .par_iter()
+        .filter_map(|input| Some((quick_id(&input.path, max)?, input.display.clone())))
+        .collect();
+    Ok((changed, others))
+}
+
+/// A plan's `id` from its top-level `id:` line, or from the whole file when
+/// it has none; `None` when the file cannot be read or has no text id.
+fn quick_id(path: &Path, max: u64) -> Option<String> {
+    let text = read_bounded(path, max).ok()?;
+    let value = match text.lines().find(|l| l.starts_with("id:")) {
+        Some(line) => parse_value(line).ok()?,
+        None => parse_value(&text).ok()?,
+    };
+    value.get("id")?.as_str().map(str::to_owned)
+}
+
 pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
-    let inputs = plan_files(settings, &args.paths)?;
     let checker = Checker::new(CheckOptions {
         strict: args.strict,
         parse_only: args.parse_only,
         ..CheckOptions::from_settings(settings)
     });
-    let report = checker.check(&inputs);
+    let report = match &args.changed {
+        None => checker.check(&plan_files(settings, &args.paths)?),
+        Some(rev) => {
+            let (changed, others) = changed_plans(settings, &args.paths, rev)?;
+            checker.check_among(&changed, &others)
+        }
+    };
     let text = match args.format {
         CheckFormat::Text => output::check::text(
             &report,
