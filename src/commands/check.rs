@@ -14,6 +14,9 @@ use crate::settings::Settings;
 use crate::source::{parse_value, read_bounded};
 use crate::walk::plan_files;
 
+/// `(id, file)` of a plan that is not checked this run.
+type KnownId = (String, String);
+
 /// `--changed`: the plans that differ from the base, and `(id, file)` of
 /// every other plan in scope for the id-uniqueness rule. Another plan's id is
 /// read from its top-level `id:` line alone, without parsing the whole file,
@@ -23,7 +26,7 @@ fn changed_plans(
     settings: &Settings,
     paths: &[PathBuf],
     rev: &str,
-) -> Result<(Vec<FileInput>, Vec<(String, String)>)> {
+) -> Result<(Vec<FileInput>, Vec<KnownId>)> {
     let git = Git::open(&settings.cwd)?;
     let base = if rev.is_empty() {
         git.default_base()?
