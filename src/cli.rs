@@ -38,24 +38,65 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Make a folder a plan repository: git, plans/, sip.toml, CI files; never replaces a file
+    #[command(
+        after_help = "Examples:\n  sip init                 # this folder\n  sip init planer          # a new folder\n  sip init --show .gitlab-ci.yml"
+    )]
+    Init(InitArgs),
     /// Start a new plan: a draft from the template, in the plans folder
+    #[command(
+        after_help = "Examples:\n  sip new                                   # the next free id, asks for the rest\n  sip new 2026-0042 --person \"Tolvan Tolvansson\" --lead municipality --lead-org \"Socialtjänsten\""
+    )]
     New(NewArgs),
     /// Show every plan in a table: status, person, lead, next follow-up
+    #[command(
+        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv"
+    )]
     List(ListArgs),
     /// Overdue and upcoming follow-ups and other reminders, most overdue first
+    #[command(
+        after_help = "Examples:\n  sip due --who \"Socialtjänsten\"\n  sip due --within 30 --format ics > sip.ics\n  sip due --fail-on-overdue            # in a scheduled CI job"
+    )]
     Due(DueArgs),
     /// Validate plans against the schema and the rule catalogue
+    #[command(
+        after_help = "Examples:\n  sip check\n  sip check plans/2026-0042.sip.yaml --strict\n  sip check --changed --format github   # in CI\n  sip explain SIP014                     # what a rule means"
+    )]
     Check(CheckArgs),
     /// A printable plan for the person and the signatures: HTML, Markdown or text
+    #[command(
+        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en"
+    )]
     Render(RenderArgs),
     /// What changed in the plans between two revisions, in plan terms
+    #[command(
+        after_help = "Examples:\n  sip diff                        # HEAD against the work tree\n  sip diff main~3                 # main~3 against the work tree\n  sip diff v1 v2 --format md -- plans/2026-0042.sip.yaml"
+    )]
     Diff(DiffArgs),
     /// The history of one plan, newest first: who changed what, and when
+    #[command(
+        after_help = "Examples:\n  sip log 2026-0042\n  sip log plans/2026-0042.sip.yaml --format json"
+    )]
     Log(LogArgs),
+    /// git's external diff driver for plans (`diff.sip.command`, set by `sip init`)
+    #[command(hide = true)]
+    GitDiff(GitDiffArgs),
     /// Print a rule's text, severity and source; without RULE, list every rule
+    #[command(
+        after_help = "Examples:\n  sip explain\n  sip explain SIP014\n  sip explain no-open-follow-up"
+    )]
     Explain(ExplainArgs),
     /// Print the JSON Schema of the plan format
+    #[command(after_help = "Example:\n  sip schema > schema/sip.schema.json")]
     Schema,
+    /// Print a completion script for a shell
+    #[command(
+        after_help = "Examples:\n  sip completions bash > ~/.local/share/bash-completion/completions/sip\n  sip completions zsh > ~/.zfunc/_sip\n  sip completions fish > ~/.config/fish/completions/sip.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  sip man > ~/.local/share/man/man1/sip.1")]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -252,6 +293,31 @@ pub enum DueFormat {
     Json,
     /// An iCalendar file (RFC 5545) for a shared calendar
     Ics,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder (default: the current one); created if missing
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Print what `sip init` writes to FILE (such as `.gitlab-ci.yml`) and stop
+    #[arg(long, value_name = "FILE")]
+    pub show: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GitDiffArgs {
+    /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE, as git passes them
+    #[arg(num_args = 7.., allow_hyphen_values = true)]
+    pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -61,6 +61,8 @@ pub enum Error {
     },
     /// `sip render -o` was given a file name it must not write.
     BadOutputName { path: String, reason: &'static str },
+    /// `sip init` needs a folder where there is a file.
+    NotAFolder { path: String },
     /// `sip log` was given a plan that has no history.
     NoHistory { path: String },
 }
@@ -95,6 +97,9 @@ impl Error {
             Error::OutsideRepository { .. } => {
                 Some("give paths inside the repository, relative to where you run sip".into())
             }
+            Error::NotAFolder { .. } => Some(
+                "move the file away (sip init never replaces a file) and run sip init again".into(),
+            ),
             Error::BadPlan { .. } => {
                 Some("`sip check` on the file lists what to fix".into())
             }
@@ -155,6 +160,9 @@ impl fmt::Display for Error {
                 repo.display()
             ),
             Error::Git { message } => write!(f, "git: {message}"),
+            Error::NotAFolder { path } => {
+                write!(f, "`{path}` is a file, but sip init needs a folder there")
+            }
             Error::BadPlan { file, message } => write!(f, "{file}: {message}"),
             Error::Write { path, source } => {
                 write!(f, "cannot write `{}`: {source}", path.display())

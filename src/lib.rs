@@ -56,20 +56,25 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
-    if let Command::Schema = cli.command {
-        return commands::schema();
+    match &cli.command {
+        Command::Schema => return commands::schema(),
+        Command::Completions(args) => return commands::completions(args.shell),
+        Command::Man => return commands::man(),
+        _ => {}
     }
     let settings = Settings::resolve(cli)?;
     match &cli.command {
         Command::Check(args) => commands::check(&settings, args),
         Command::Explain(args) => commands::explain(&settings, args),
+        Command::Init(args) => commands::init(&settings, args),
         Command::New(args) => commands::new(&settings, args),
         Command::List(args) => commands::list(&settings, args),
         Command::Due(args) => commands::due(&settings, args),
         Command::Render(args) => commands::render(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
-        Command::Schema => commands::schema(),
+        Command::GitDiff(args) => commands::git_diff(&settings, args),
+        Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
     }
 }
 

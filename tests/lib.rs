@@ -8,6 +8,8 @@ mod due;
 mod examples;
 mod explain;
 mod generated;
+mod help;
+mod init;
 mod list;
 mod log;
 mod new;

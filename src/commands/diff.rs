@@ -2,13 +2,14 @@
 //! changed between two revisions, in plan terms.
 
 use super::ExitStatus;
-use crate::cli::{DiffArgs, DiffFormat};
-use crate::diff::pair;
+use crate::cli::{DiffArgs, DiffFormat, GitDiffArgs};
+use crate::diff::{FileDelta, Version, pair};
 use crate::error::Result;
 use crate::git::{Git, Rev};
 use crate::labels;
 use crate::output::{self, Style, diff};
 use crate::settings::Settings;
+use crate::source::read_bounded;
 
 pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
     let git = Git::open(&settings.cwd)?;
@@ -42,6 +43,39 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
         }
     };
     output::emit(&text)?;
+    Ok(ExitStatus::Success)
+}
+
+/// `sip git-diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`:
+/// git's external diff driver (`diff.sip.command`). git hands over two
+/// files (`/dev/null` for a side that does not exist); the plan's changes
+/// are printed in words, like one plan of `sip diff`.
+pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
+    let [path, old, _, _, new, ..] = args.args.as_slice() else {
+        unreachable!("clap asks for at least 7 arguments");
+    };
+    // A rename gives the new path as the 8th argument.
+    let new_path = args.args.get(7).unwrap_or(path);
+    let limit = settings.config.max_file_size;
+    let version = |file: &str, path: &str| {
+        (file != "/dev/null").then(|| Version {
+            path: path.to_owned(),
+            text: read_bounded(std::path::Path::new(file), limit).map_err(|e| e.to_string()),
+        })
+    };
+    let delta = FileDelta {
+        old: version(old, path),
+        new: version(new, new_path),
+    };
+    let lang = settings.config.lang;
+    let style = Style {
+        enabled: settings.color,
+    };
+    let mut out = String::new();
+    for plan in pair(vec![delta], "a", "b") {
+        diff::plan_text(lang, style, &plan, &mut out);
+    }
+    output::emit(&out)?;
     Ok(ExitStatus::Success)
 }
 

@@ -1,9 +1,11 @@
 //! One file per subcommand; each returns the exit status it ends with.
 
 mod check;
+mod completions;
 mod diff;
 mod due;
 mod explain;
+mod init;
 mod list;
 mod log;
 mod new;
@@ -11,9 +13,11 @@ mod render;
 mod schema;
 
 pub use check::check;
-pub use diff::diff;
+pub use completions::{completions, man};
+pub use diff::{diff, git_diff};
 pub use due::due;
 pub use explain::explain;
+pub use init::init;
 pub use list::list;
 pub use log::log;
 pub use new::new;

@@ -1,0 +1,253 @@
+//! `sip init`: a plan repository from a folder, idempotent, never replacing a file.
+
+use crate::support::Test;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Every file under `dir` (outside `.git`) with its contents.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            if rel == ".git" {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn twice_the_second_run_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Test::at(dir.path()).args(&["init", "repo"]).run();
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let repo = dir.path().join("repo");
+    assert!(
+        first.stderr.contains("created a git repository"),
+        "{}",
+        first.stderr
+    );
+    assert!(git2::Repository::open(&repo).is_ok());
+    let files = tree(&repo);
+    let names: Vec<&str> = files.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            ".gitattributes",
+            ".github/workflows/sip.yml",
+            ".gitignore",
+            ".gitlab-ci.yml",
+            "README.md",
+            "plans/.gitkeep",
+            "schema/sip.schema.json",
+            "sip.toml"
+        ]
+    );
+    let config = std::fs::read_to_string(repo.join(".git/config")).unwrap();
+    assert!(config.contains("command = sip git-diff"), "{config}");
+
+    let second = Test::at(dir.path()).args(&["init", "repo"]).run();
+    assert_eq!(second.code, 0);
+    assert_eq!(
+        second.stderr,
+        "nothing to do: repo is already a plan repository\n"
+    );
+    assert_eq!(tree(&repo), files);
+    assert_eq!(
+        std::fs::read_to_string(repo.join(".git/config")).unwrap(),
+        config
+    );
+
+    // The new repository works: a new plan passes with warnings only.
+    let new = Test::at(&repo)
+        .args(&["new", "--no-input", "2026-0001"])
+        .run();
+    assert_eq!(new.code, 0, "{}", new.stderr);
+    let check = Test::at(&repo).args(&["check"]).run();
+    assert_eq!(check.code, 0, "{}", check.stdout);
+}
+
+#[test]
+fn in_an_existing_repository_keeps_what_is_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = git2::Repository::init(dir.path()).unwrap();
+    std::fs::write(dir.path().join(".gitignore"), "/build/\n").unwrap();
+    let mut config = repo.config().unwrap();
+    config.set_str("diff.sip.command", "my-own-driver").unwrap();
+    let out = Test::at(dir.path()).args(&["init"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("created a git repository"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("kept your own .gitignore"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("created sip.toml"), "{}", out.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(".gitignore")).unwrap(),
+        "/build/\n"
+    );
+    let config = std::fs::read_to_string(dir.path().join(".git/config")).unwrap();
+    assert!(
+        config.contains("my-own-driver") && !config.contains("sip git-diff"),
+        "{config}"
+    );
+}
+
+#[test]
+fn a_conflicting_file_stops_it_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plans"), "not a folder").unwrap();
+    let out = Test::at(dir.path()).args(&["init"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("`plans` is a file, but sip init needs a folder there"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("hint:"), "{}", out.stderr);
+    assert!(!dir.path().join("sip.toml").exists());
+    assert!(!dir.path().join(".git").exists());
+}
+
+#[test]
+fn show_prints_a_file_and_the_readme_quotes_the_ci_files_exactly() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for file in [
+        ".github/workflows/sip.yml",
+        ".gitlab-ci.yml",
+        ".gitattributes",
+    ] {
+        let out = Test::new().args(&["init", "--show", file]).run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stdout.len() > 50);
+        assert!(
+            readme.contains(&out.stdout),
+            "README.md's \"Use in CI\" section must quote {file} exactly as sip init writes it"
+        );
+    }
+    let unknown = Test::new().args(&["init", "--show", "nope.yml"]).run();
+    assert_eq!(unknown.code, 2);
+}
+
+#[test]
+fn git_diff_uses_sip_as_the_diff_driver() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Test::at(dir.path())
+        .plan("2026-0042.sip.yaml", &[])
+        .args(&["init"]);
+    assert_eq!(t.run().code, 0);
+    let old = dir.path().join("old.sip.yaml");
+    std::fs::copy(dir.path().join("plans/2026-0042.sip.yaml"), &old).unwrap();
+    let new = Test::at(dir.path()).plan(
+        "2026-0042.sip.yaml",
+        &[(
+            "responsible: { principal: region",
+            "responsible: { principal: municipality",
+        )],
+    );
+    let new_file = dir.path().join("plans/2026-0042.sip.yaml");
+    let out = new
+        .args(&[
+            "git-diff",
+            "plans/2026-0042.sip.yaml",
+            old.to_str().unwrap(),
+            "0000000",
+            "100644",
+            new_file.to_str().unwrap(),
+            "0000000",
+            "100644",
+        ])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "plans/2026-0042.sip.yaml  (2026-0042)  ändrad\n  ! ~ Insats I2: ansvarig huvudman: region → kommun\n"
+    );
+}
+
+#[test]
+fn the_pre_commit_hooks_file_and_the_plain_git_hook_work() {
+    let hooks = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
+    )
+    .unwrap();
+    for line in [
+        "- id: sip-check\n",
+        "  entry: sip check\n",
+        "  language: rust\n",
+        "  files: \\.sip\\.yaml$\n",
+    ] {
+        assert!(hooks.contains(line), "{line:?} in {hooks}");
+    }
+
+    // The hook from the README, run by sh in a repository with a staged broken plan.
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find("#!/bin/sh\n").unwrap();
+    let hook = &readme[start..start + readme[start..].find("```").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let repo = git2::Repository::init(dir.path()).unwrap();
+    let t = Test::at(dir.path()).plan("good.sip.yaml", &[]).plan(
+        "bad.sip.yaml",
+        &[(
+            "lead:\n  principal: municipality",
+            "lead:\n  principal: other",
+        )],
+    );
+    let mut index = repo.index().unwrap();
+    index.add_path(Path::new("plans/bad.sip.yaml")).unwrap();
+    index.write().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("sip");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap()
+    );
+    let run = || {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(hook)
+            .current_dir(t.path())
+            .env("PATH", &path)
+            .output()
+            .unwrap()
+    };
+    let out = run();
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("bad.sip.yaml") && stdout.contains("SIP004"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("good.sip.yaml"),
+        "only staged plans are checked: {stdout}"
+    );
+    // Staging the fixed plan lets the commit through.
+    std::fs::copy(
+        t.path().join("plans/good.sip.yaml"),
+        t.path().join("plans/bad.sip.yaml"),
+    )
+    .unwrap();
+    assert!(run().status.success());
+}
