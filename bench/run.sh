@@ -42,7 +42,7 @@ if [ ! -f "$repo/.complete" ]; then
   python3 bench/gen_history.py "$out" "$repo" --changed "$changed" --log-commits "$log_commits"
   touch "$repo/.git/.complete" "$repo/.complete"
 fi
-first=$(cd "$repo" && git ls-files plans | head -n 1)
+first=$(cd "$repo" && git ls-files plans | awk "NR == 1")   # awk reads it all: no SIGPIPE under pipefail
 
 if [ "$quick" = 1 ]; then
   summary=$("$sip" check --as-of "$as_of" "$out" | tail -n 1)

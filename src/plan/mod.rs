@@ -14,6 +14,7 @@ mod consent;
 mod document;
 mod fields;
 mod follow_up;
+mod help;
 mod item;
 mod lead;
 mod person;

@@ -15,6 +15,7 @@ pub fn schema() -> Value {
     let mut schema = generator.into_root_schema_for::<Plan>().to_value();
     close_objects(&mut schema);
     split_titles(&mut schema);
+    super::help::add_help(&mut schema);
     schema
 }
 
@@ -94,11 +95,17 @@ mod tests {
         assert_eq!(lead["title"], json!("Principal (huvudman)"));
         assert_eq!(
             lead["description"],
-            json!("`region` or `municipality`; never `other` (rule SIP004).")
+            json!(
+                "`region` or `municipality`; never `other` (rule SIP004).\n\n\
+                 Svenska: Huvudman: region eller municipality (kommun), aldrig other."
+            )
         );
         let phone = &schema["$defs"]["Contact"]["properties"]["phone"];
         assert_eq!(phone["title"], json!("Phone"));
-        assert!(phone.get("description").is_none());
+        assert_eq!(
+            phone["description"],
+            json!("Phone number.\n\nSvenska: Telefonnummer.")
+        );
     }
 
     #[test]
