@@ -39,6 +39,7 @@ pub fn add_help(schema: &mut Value) {
 }
 
 /// Every `Def.property` of the schema, for the completeness test.
+#[cfg(test)]
 pub fn field_keys(schema: &Value) -> Vec<String> {
     let mut keys = Vec::new();
     let mut add = |def: &str, object: &Value| {
