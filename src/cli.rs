@@ -119,6 +119,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REV", num_args = 0..=1, require_equals = true, default_missing_value = "")]
     pub changed: Option<String>,
 
+    /// Instead of the plans, scan the git history (commit messages, author
+    /// names, branch and tag names, file paths) for identity numbers
+    #[arg(long, conflicts_with_all = ["changed", "paths", "parse_only"])]
+    pub history: bool,
+
     /// Only read and parse the files (the benchmark's floor); no schema, no rules
     #[arg(long, hide = true)]
     pub parse_only: bool,

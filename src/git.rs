@@ -46,6 +46,37 @@ pub struct CommitInfo {
     pub message: String,
 }
 
+/// Something `scan_history` found, and where.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct HistoryHit {
+    /// The commit (for a branch or tag: the commit it points at).
+    pub commit: String,
+    pub place: HistoryPlace,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryPlace {
+    Message,
+    Author,
+    Committer,
+    Path,
+    RefName,
+}
+
+impl HistoryPlace {
+    pub fn describe(self) -> &'static str {
+        match self {
+            HistoryPlace::Message => "commit message",
+            HistoryPlace::Author => "author name",
+            HistoryPlace::Committer => "committer name",
+            HistoryPlace::Path => "file path",
+            HistoryPlace::RefName => "branch or tag name",
+        }
+    }
+}
+
 const PLAN_SUFFIX: &str = ".sip.yaml";
 
 impl Git {
@@ -261,6 +292,77 @@ impl Git {
             (Rev::Worktree, _) => return Ok(None),
         };
         diff.map(Some).map_err(git_error)
+    }
+
+    /// Every place in the repository's history where `found` finds
+    /// something: the name of every branch and tag, and for every commit
+    /// reachable from any of them its message, author and committer names,
+    /// and the paths it adds or renames (the root commit: all its paths).
+    /// Blobs are not read: plans are `sip check`'s.
+    pub fn scan_history(&self, found: impl Fn(&str) -> bool) -> Result<Vec<HistoryHit>> {
+        let mut hits = Vec::new();
+        let refs = self.repo.references().map_err(git_error)?;
+        for r in refs.flatten() {
+            if let Ok(name) = r.name()
+                && found(name)
+            {
+                hits.push(HistoryHit {
+                    commit: r
+                        .peel_to_commit()
+                        .map(|c| c.id().to_string())
+                        .unwrap_or_default(),
+                    place: HistoryPlace::RefName,
+                    text: name.to_owned(),
+                });
+            }
+        }
+        let mut walk = self.repo.revwalk().map_err(git_error)?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)
+            .map_err(git_error)?;
+        // An empty repository has no refs to walk: nothing to scan.
+        let _ = walk.push_glob("*");
+        let _ = walk.push_head();
+        for id in walk {
+            let id = id.map_err(git_error)?;
+            let commit = self.repo.find_commit(id).map_err(git_error)?;
+            let mut hit = |place, text: &str| {
+                if found(text) {
+                    hits.push(HistoryHit {
+                        commit: id.to_string(),
+                        place,
+                        text: text.to_owned(),
+                    });
+                }
+            };
+            hit(
+                HistoryPlace::Message,
+                &String::from_utf8_lossy(commit.message_bytes()),
+            );
+            hit(
+                HistoryPlace::Author,
+                &String::from_utf8_lossy(commit.author().name_bytes()),
+            );
+            hit(
+                HistoryPlace::Committer,
+                &String::from_utf8_lossy(commit.committer().name_bytes()),
+            );
+            let tree = commit.tree().map_err(git_error)?;
+            let parent = commit.parent(0).ok().and_then(|p| p.tree().ok());
+            let diff = self
+                .repo
+                .diff_tree_to_tree(parent.as_ref(), Some(&tree), None)
+                .map_err(git_error)?;
+            for delta in diff.deltas() {
+                if matches!(
+                    delta.status(),
+                    Delta::Added | Delta::Renamed | Delta::Copied
+                ) && let Some(path) = delta.new_file().path()
+                {
+                    hit(HistoryPlace::Path, &path_text(path));
+                }
+            }
+        }
+        Ok(hits)
     }
 
     /// A blob's text, bounded like a file on disk.

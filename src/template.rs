@@ -43,16 +43,21 @@ impl Template {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => return Err(Error::Io { path, source }),
         }
+        Ok(Template::built_in(name))
+    }
+
+    /// The template built into sip. Panics for a name sip does not ship.
+    pub fn built_in(name: &str) -> Template {
         let source = BUILT_IN
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, s)| (*s).to_string())
             .expect("every template sip asks for is built in");
-        Ok(Template {
+        Template {
             name: name.to_string(),
             source,
             path: None,
-        })
+        }
     }
 
     /// Where the template came from, for messages.

@@ -548,3 +548,60 @@ mod changed {
         );
     }
 }
+
+mod history {
+    use crate::support::Repo;
+    use serde_json::Value;
+
+    #[test]
+    fn finds_identity_numbers_in_messages_names_branches_and_paths() {
+        let mut repo = Repo::new();
+        repo.plan("plans/2026-0042.sip.yaml", &[]);
+        let clean = repo.commit("Sara Samordnare", "Ny plan");
+        let out = repo.sip(&["check", "--history"]);
+        assert_eq!(out.code, 0, "{}", out.stdout);
+        assert!(out.stdout.contains("no identity numbers"), "{}", out.stdout);
+
+        repo.plan("plans/19121212-1212.sip.yaml", &[]);
+        let leak = repo.commit("Erik Läkare", "Plan för 20121212-1212");
+        repo.branch("plan-19121212-1212");
+        let out = repo.sip(&["check", "--history", "--format", "json"]);
+        assert_eq!(out.code, 1);
+        assert!(!out.stdout.contains("1212-1212"), "{}", out.stdout);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        let mut got: Vec<(String, String)> = v["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (
+                    h["place"].as_str().unwrap().to_owned(),
+                    h["commit"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        got.sort();
+        let leak = leak.to_string();
+        assert_eq!(
+            got,
+            [
+                ("message".to_owned(), leak.clone()),
+                ("path".to_owned(), leak.clone()),
+                ("ref_name".to_owned(), leak),
+            ]
+        );
+        assert!(!got.iter().any(|(_, c)| *c == clean.to_string()));
+        let text = repo.sip(&["check", "--history"]);
+        assert!(text.stdout.contains("error[SIP011]: file path contains an identity number: plans/[personnummer].sip.yaml"), "{}", text.stdout);
+        assert!(!text.stdout.contains("1212-1212") && !text.stderr.contains("1212-1212"));
+    }
+
+    #[test]
+    fn outside_a_repository_is_exit_2() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = crate::support::Test::at(dir.path())
+            .args(&["check", "--history"])
+            .run();
+        assert_eq!(out.code, 2);
+    }
+}

@@ -10,9 +10,72 @@ use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::git::Git;
 use crate::output::{self, Style};
+use crate::personnummer::{self, redact};
 use crate::settings::Settings;
 use crate::source::{parse_value, read_bounded};
 use crate::walk::plan_files;
+
+/// `sip check --history`: SIP011 over the repository's history. Every hit
+/// is an error; the text shown has the number redacted.
+fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
+    let git = Git::open(&settings.cwd)?;
+    let hits = git.scan_history(|text| !personnummer::find_all(text).is_empty())?;
+    let shown: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            serde_json::json!({
+                "commit": h.commit,
+                "place": h.place,
+                "rule": "SIP011",
+                "text": redact(&h.text),
+            })
+        })
+        .collect();
+    let text = match args.format {
+        CheckFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&serde_json::json!({
+                "summary": {"history_hits": hits.len()},
+                "history": shown,
+            }))
+            .expect("hits serialise");
+            text.push('\n');
+            text
+        }
+        _ => {
+            let style = Style {
+                enabled: settings.color,
+            };
+            let mut out = String::new();
+            for h in &hits {
+                let short = &h.commit[..h.commit.len().min(12)];
+                out.push_str(&format!(
+                    "{}: {}[SIP011]: {} contains an identity number: {}\n",
+                    style.bold(&format!("commit {short}")),
+                    style.red("error"),
+                    h.place.describe(),
+                    redact(h.text.lines().next().unwrap_or_default()),
+                ));
+            }
+            if !settings.quiet {
+                out.push_str(&match hits.len() {
+                    0 => "history checked: no identity numbers in commit messages, names or paths\n".to_owned(),
+                    n => format!(
+                        "history checked: {n} place{} with an identity number; history is rewritten with \
+                         git filter-repo, after agreeing on it with whoever keeps the repository\n",
+                        if n == 1 { "" } else { "s" }
+                    ),
+                });
+            }
+            out
+        }
+    };
+    output::emit(&text)?;
+    Ok(if hits.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
 
 /// `(id, file)` of a plan that is not checked this run.
 type KnownId = (String, String);
@@ -78,6 +141,9 @@ fn quick_id(path: &Path, max: u64) -> Option<String> {
 }
 
 pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
+    if args.history {
+        return history(settings, args);
+    }
     let checker = Checker::new(CheckOptions {
         strict: args.strict,
         parse_only: args.parse_only,

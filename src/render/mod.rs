@@ -53,6 +53,18 @@ pub fn render(
     lang: Lang,
     printed: &str,
 ) -> Result<String> {
+    let template = Template::load(settings, format.template())?;
+    render_with(&template, plan, errors, lang, printed)
+}
+
+/// [`render`] with a given template (the fuzz target uses the built-in ones).
+pub fn render_with(
+    template: &Template,
+    plan: &Value,
+    errors: &[String],
+    lang: Lang,
+    printed: &str,
+) -> Result<String> {
     let context = context::build(plan, &labels(lang), errors, printed);
     let mut context = context;
     context["lang"] = Value::String(
@@ -62,7 +74,7 @@ pub fn render(
         }
         .into(),
     );
-    Template::load(settings, format.template())?.render(context)
+    template.render(context)
 }
 
 /// The label table of a language, parsed once.
