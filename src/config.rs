@@ -20,6 +20,9 @@ pub struct Config {
     pub templates_dir: PathBuf,
     /// The largest plan file sip reads, in bytes.
     pub max_file_size: u64,
+    /// The most plans one run reads; more stops the run with a message
+    /// instead of exhausting memory.
+    pub max_plans: usize,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -38,6 +41,7 @@ impl Default for Config {
             lang: Lang::Sv,
             templates_dir: PathBuf::from("templates"),
             max_file_size: 1024 * 1024,
+            max_plans: 250_000,
         }
     }
 }

@@ -61,6 +61,8 @@ pub enum Error {
     },
     /// `sip render -o` was given a file name it must not write.
     BadOutputName { path: String, reason: &'static str },
+    /// A run found more plans than `max_plans`.
+    TooManyPlans { limit: usize },
     /// `sip init` needs a folder where there is a file.
     NotAFolder { path: String },
     /// `sip log` was given a plan that has no history.
@@ -97,6 +99,9 @@ impl Error {
             Error::OutsideRepository { .. } => {
                 Some("give paths inside the repository, relative to where you run sip".into())
             }
+            Error::TooManyPlans { .. } => Some(
+                "check a part at a time (`sip check plans/2026`), or raise `max_plans` in sip.toml if the machine has the memory".into(),
+            ),
             Error::NotAFolder { .. } => Some(
                 "move the file away (sip init never replaces a file) and run sip init again".into(),
             ),
@@ -110,7 +115,7 @@ impl Error {
                 "give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`".into(),
             ),
             Error::Config { .. } => Some(
-                "sip.toml takes plans_dir, establish_within_days, lang, templates_dir and max_file_size".into(),
+                "sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans".into(),
             ),
             _ => None,
         }
@@ -160,6 +165,12 @@ impl fmt::Display for Error {
                 repo.display()
             ),
             Error::Git { message } => write!(f, "git: {message}"),
+            Error::TooManyPlans { limit } => {
+                write!(
+                    f,
+                    "more than {limit} plans in one run; stopped before memory runs out"
+                )
+            }
             Error::NotAFolder { path } => {
                 write!(f, "`{path}` is a file, but sip init needs a folder there")
             }

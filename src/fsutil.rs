@@ -8,6 +8,16 @@ use std::path::Path;
 /// existing `path` is left untouched and the result is `AlreadyExists`, even
 /// if it appeared after the caller looked.
 pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> io::Result<()> {
+    write_atomic_with(path, overwrite, |file| file.write_all(contents))
+}
+
+/// [`write_atomic`] with the writing done by `write`: if it fails (a full
+/// disk, say), the temporary file is removed and `path` is left as it was.
+pub fn write_atomic_with(
+    path: &Path,
+    overwrite: bool,
+    write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -16,7 +26,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> io::Result
         .prefix(".sip-")
         .suffix(".tmp")
         .tempfile_in(dir)?;
-    temp.write_all(contents)?;
+    write(temp.as_file_mut())?;
     temp.as_file().sync_all()?;
     if overwrite {
         temp.persist(path).map_err(|e| e.error)?;
@@ -45,5 +55,46 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["a.sip.yaml"]);
+    }
+
+    #[test]
+    fn a_write_that_fails_halfway_leaves_the_old_file_and_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.sip.yaml");
+        write_atomic(&path, b"the old plan", false).unwrap();
+        let err = write_atomic_with(&path, true, |file| {
+            file.write_all(b"the new pl")?;
+            Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "no space left on device",
+            ))
+        })
+        .unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        assert_eq!(std::fs::read(&path).unwrap(), b"the old plan");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["a.sip.yaml"]);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_take_the_file_leaves_the_old_one() {
+        // Renaming over a folder fails whoever runs the test (root included).
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.html");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("keep"), "kept").unwrap();
+        assert!(write_atomic(&target, b"new", true).is_err());
+        assert_eq!(
+            std::fs::read_to_string(target.join("keep")).unwrap(),
+            "kept"
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["out.html"]);
     }
 }

@@ -48,6 +48,17 @@ pub fn for_each_batch(
 type Sink<'a> = dyn FnMut(FileInput) -> Result<()> + 'a;
 
 fn visit(settings: &Settings, paths: &[PathBuf], sorted: bool, sink: &mut Sink<'_>) -> Result<()> {
+    // More plans than `max_plans` stops the run with a clear message before
+    // memory runs out, whatever the command keeps per plan.
+    let limit = settings.config.max_plans;
+    let mut count = 0usize;
+    let sink = &mut |input: FileInput| {
+        count += 1;
+        if count > limit {
+            return Err(Error::TooManyPlans { limit });
+        }
+        sink(input)
+    };
     // Only overlapping paths (`plans plans/a.sip.yaml`) can name a file twice;
     // one folder's walk never does, so a single path skips the lookups.
     let mut seen = Seen {

@@ -168,3 +168,36 @@ fn a_path_that_does_not_exist() {
         "error: `plans/missing.sip.yaml` does not exist\n"
     );
 }
+
+#[test]
+fn more_plans_than_max_plans_stops_with_a_clear_message() {
+    let t = Test::new()
+        .file("sip.toml", "max_plans = 2\n")
+        .plan("a.sip.yaml", &[])
+        .plan("b.sip.yaml", &[])
+        .plan("c.sip.yaml", &[]);
+    for command in ["check", "list", "due"] {
+        let out = Test::at(t.path()).args(&["--as-of", AS_OF, command]).run();
+        assert_eq!(out.code, 2, "{command}");
+        assert!(
+            out.stderr.contains("more than 2 plans in one run"),
+            "{command}: {}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains("max_plans"),
+            "{command}: {}",
+            out.stderr
+        );
+    }
+    let fits = Test::at(t.path())
+        .args(&[
+            "--as-of",
+            AS_OF,
+            "check",
+            "plans/a.sip.yaml",
+            "plans/b.sip.yaml",
+        ])
+        .run();
+    assert_ne!(fits.code, 2, "{}", fits.stderr);
+}

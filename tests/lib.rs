@@ -13,5 +13,6 @@ mod init;
 mod list;
 mod log;
 mod new;
+mod privacy;
 mod render;
 mod support;
