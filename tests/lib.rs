@@ -7,6 +7,7 @@ mod diff;
 mod due;
 mod examples;
 mod explain;
+mod fuzz_regressions;
 mod generated;
 mod help;
 mod init;

@@ -273,3 +273,52 @@ fn a_corrupt_cache_is_ignored() {
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(json["plans"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn a_long_list_is_printed_in_parts_that_line_up() {
+    let mut t = Test::new();
+    for n in 0..1203 {
+        let id = format!("2026-{n:04}");
+        t = t.plan(
+            &format!("{id}.sip.yaml"),
+            &[("\"2026-0042\"", &format!("\"{id}\""))],
+        );
+    }
+    let out = Test::at(t.path())
+        .env("COLUMNS", "80")
+        .args(&["--as-of", AS_OF, "list", "--no-cache"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("id ")).count(),
+        1,
+        "one header"
+    );
+    for n in 0..1203 {
+        let id = format!("2026-{n:04}");
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with(&format!("{id} ")))
+                .count(),
+            1,
+            "{id}"
+        );
+    }
+    let widths: std::collections::BTreeSet<usize> = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| l.chars().count())
+        .collect();
+    assert_eq!(
+        widths.len(),
+        1,
+        "every row as wide as the header: {widths:?}"
+    );
+    assert!(*widths.iter().next().unwrap() <= 80);
+    assert!(
+        lines.last().unwrap().starts_with("1203 plans: 1203 active"),
+        "{}",
+        lines.last().unwrap()
+    );
+}

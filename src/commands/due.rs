@@ -8,7 +8,7 @@ use crate::config::Lang;
 use crate::due::{DueFacts, DueItem, Kind, urgency};
 use crate::error::Result;
 use crate::labels;
-use crate::output::table::{Fit, new_table};
+use crate::output::table::{Fit, emit_rows};
 use crate::output::{self, Style, ics};
 use crate::personnummer::redact;
 use crate::reader::{read_all, report_broken};
@@ -42,7 +42,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
 
     let lang = args.lang.unwrap_or(settings.config.lang);
     let text = match args.format {
-        DueFormat::Text => text(&items, lang, within, settings),
+        DueFormat::Text => text(&items, lang, within, settings)?,
         DueFormat::Json => {
             // Serialised straight from the items: no JSON tree of all of them.
             let output = JsonOutput {
@@ -50,9 +50,8 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
                 within_days: within,
                 items: &items,
             };
-            let mut text = serde_json::to_string_pretty(&output).expect("items serialise");
-            text.push('\n');
-            text
+            output::emit_json(&output)?;
+            String::new()
         }
         DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
     };
@@ -86,16 +85,38 @@ fn to_kind(kind: KindArg) -> Kind {
 
 /// One table, grouped by who acts (groups in alphabetical order, each with
 /// its most overdue item first), then a summary line.
-fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> String {
+fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Result<String> {
     let style = Style {
         enabled: settings.color,
     };
     let mut out = String::new();
     if !items.is_empty() {
-        let mut groups: Vec<&str> = items.iter().map(|i| i.who.as_str()).collect();
-        groups.sort_unstable();
-        groups.dedup();
-        let mut table = new_table(
+        // Grouped by who acts, the group named on its first row; items keep
+        // their order (most overdue first) within a group.
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by(|&a, &b| items[a].who.cmp(&items[b].who).then(a.cmp(&b)));
+        let row = |i: usize| {
+            let item = &items[order[i]];
+            let first = i == 0 || items[order[i - 1]].who != item.who;
+            let when = Cell::new(labels::relative_days(lang, item.days));
+            let mut what = labels::kind(lang, item.kind).to_string();
+            if !item.item.is_empty() {
+                what.push_str(&format!(" ({})", item.item));
+            }
+            vec![
+                Cell::new(if first { item.who.as_str() } else { "" }),
+                if item.overdue {
+                    when.fg(Color::Red)
+                } else {
+                    when
+                },
+                Cell::new(item.date.map_or("–".to_string(), |d| d.to_string())),
+                Cell::new(what),
+                Cell::new(&item.plan),
+                Cell::new(&item.person),
+            ]
+        };
+        emit_rows(
             &labels::due_header(lang),
             &[
                 Fit::Wrap(22),
@@ -106,30 +127,9 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Stri
                 Fit::Wrap(16),
             ],
             style,
-        );
-        for group in groups {
-            for (n, item) in items.iter().filter(|i| i.who == group).enumerate() {
-                let when = Cell::new(labels::relative_days(lang, item.days));
-                let mut what = labels::kind(lang, item.kind).to_string();
-                if !item.item.is_empty() {
-                    what.push_str(&format!(" ({})", item.item));
-                }
-                table.add_row(vec![
-                    Cell::new(if n == 0 { group } else { "" }),
-                    if item.overdue {
-                        when.fg(Color::Red)
-                    } else {
-                        when
-                    },
-                    Cell::new(item.date.map_or("–".to_string(), |d| d.to_string())),
-                    Cell::new(what),
-                    Cell::new(&item.plan),
-                    Cell::new(&item.person),
-                ]);
-            }
-        }
-        out.push_str(&table.to_string());
-        out.push('\n');
+            items.len(),
+            &row,
+        )?;
     }
     if !settings.quiet {
         let overdue = items.iter().filter(|i| i.overdue).count();
@@ -142,5 +142,5 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Stri
         ));
         out.push('\n');
     }
-    out
+    Ok(out)
 }

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::ExitStatus;
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::Result;
-use crate::output::table::{Fit, new_table};
+use crate::output::table::{Fit, emit_rows};
 use crate::output::{self, Style, csv::to_csv};
 use crate::personnummer::redact;
 use crate::reader::{read_all, report_broken};
@@ -35,16 +35,27 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
         enabled: settings.color,
     };
     let text = match args.format {
-        ListFormat::Text => text(&plans, broken.len(), style, settings.quiet),
+        ListFormat::Text => {
+            if !plans.is_empty() {
+                emit_rows(&HEADER, &FITS, style, plans.len(), &|i| row(&plans[i]))?;
+            }
+            summary(&plans, broken.len(), settings.quiet)
+        }
         ListFormat::Json => {
-            let broken: Vec<_> = broken
+            #[derive(serde::Serialize)]
+            struct Listing<'a> {
+                plans: &'a [PlanSummary],
+                broken: Vec<serde_json::Value>,
+            }
+            let broken = broken
                 .iter()
                 .map(|b| json!({"file": b.file, "reason": b.reason}))
                 .collect();
-            let mut text = serde_json::to_string_pretty(&json!({"plans": plans, "broken": broken}))
-                .expect("summaries serialise");
-            text.push('\n');
-            text
+            output::emit_json(&Listing {
+                plans: &plans,
+                broken,
+            })?;
+            String::new()
         }
         ListFormat::Csv => csv(&plans),
     };
@@ -53,39 +64,34 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn text(plans: &[PlanSummary], broken: usize, style: Style, quiet: bool) -> String {
+const HEADER: [&str; 6] = ["id", "status", "person", "lead", "needs/acts", "follow-up"];
+const FITS: [Fit; 6] = [
+    Fit::Content,
+    Fit::Content,
+    Fit::Wrap(18),
+    Fit::Fill,
+    Fit::Content,
+    Fit::Content,
+];
+
+fn row(plan: &PlanSummary) -> Vec<Cell> {
+    let follow_up = match plan.next_follow_up {
+        Some(date) if plan.overdue => Cell::new(format!("{date} !")).fg(Color::Red),
+        Some(date) => Cell::new(date),
+        None => Cell::new("–"),
+    };
+    vec![
+        Cell::new(&plan.id),
+        Cell::new(&plan.status),
+        Cell::new(&plan.person),
+        Cell::new(&plan.lead.organisation),
+        Cell::new(format!("{}/{}", plan.needs, plan.actions)),
+        follow_up,
+    ]
+}
+
+fn summary(plans: &[PlanSummary], broken: usize, quiet: bool) -> String {
     let mut out = String::new();
-    if !plans.is_empty() {
-        let mut table = new_table(
-            &["id", "status", "person", "lead", "needs/acts", "follow-up"],
-            &[
-                Fit::Content,
-                Fit::Content,
-                Fit::Wrap(18),
-                Fit::Fill,
-                Fit::Content,
-                Fit::Content,
-            ],
-            style,
-        );
-        for plan in plans {
-            let follow_up = match plan.next_follow_up {
-                Some(date) if plan.overdue => Cell::new(format!("{date} !")).fg(Color::Red),
-                Some(date) => Cell::new(date),
-                None => Cell::new("–"),
-            };
-            table.add_row(vec![
-                Cell::new(&plan.id),
-                Cell::new(&plan.status),
-                Cell::new(&plan.person),
-                Cell::new(&plan.lead.organisation),
-                Cell::new(format!("{}/{}", plan.needs, plan.actions)),
-                follow_up,
-            ]);
-        }
-        out.push_str(&table.to_string());
-        out.push('\n');
-    }
     if !quiet {
         let count = |status: &str| plans.iter().filter(|p| p.status == status).count();
         out.push_str(&format!(

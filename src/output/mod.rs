@@ -21,6 +21,23 @@ pub fn emit(text: &str) -> crate::error::Result<()> {
     })
 }
 
+/// Writes `value` as pretty JSON straight to standard output, without first
+/// building the whole text (a list of 100,000 plans is 60 MB of JSON).
+pub fn emit_json<T: serde::Serialize>(value: &T) -> crate::error::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let result = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|source| crate::error::Error::Io {
+            path: "<stdout>".into(),
+            source,
+        }),
+    }
+}
+
 /// Writes all of `text` to standard output at once. A reader that went away
 /// (a broken pipe) is not an error: the output was not wanted any more.
 pub fn print(text: &str) -> io::Result<()> {

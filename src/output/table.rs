@@ -26,6 +26,152 @@ pub enum Fit {
     Fill,
 }
 
+/// Fits, in the order of the columns.
+impl Fit {
+    /// The width this column gets, given the widest cell of its content
+    /// (header included) and what the other columns leave.
+    fn width(self, widest: usize, left: usize) -> u16 {
+        let w = match self {
+            Fit::Content => widest,
+            Fit::Wrap(max) => widest.min(usize::from(max)),
+            Fit::Fill => left.max(10),
+        };
+        u16::try_from(w).unwrap_or(u16::MAX)
+    }
+}
+
+/// Prints a table of `n` rows, `row(i)` making row `i`: as one table, or,
+/// when there are more than [`PART`] rows, a part at a time with the same
+/// column widths, so that no table holds every row (one comfy-table of
+/// 100,000 rows took 260 MB and a minute to lay out).
+pub fn emit_rows(
+    header: &[&str],
+    fits: &[Fit],
+    style: Style,
+    n: usize,
+    row: &dyn Fn(usize) -> Vec<comfy_table::Cell>,
+) -> crate::error::Result<()> {
+    if n <= PART {
+        let mut table = new_table(header, fits, style);
+        for i in 0..n {
+            table.add_row(row(i));
+        }
+        return super::emit(&format!("{table}\n"));
+    }
+    let width = |s: &str| s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut widest: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for i in 0..n {
+        for (w, cell) in widest.iter_mut().zip(row(i)) {
+            *w = (*w).max(width(&cell.content()));
+        }
+    }
+    let widths = fixed_widths(&widest, fits, total_width());
+    for start in (0..n).step_by(PART) {
+        let end = (start + PART).min(n);
+        let table = part_table(
+            (start == 0).then_some(header),
+            &widths,
+            style,
+            (start..end).map(row),
+        );
+        super::emit(&format!("{table}\n"))?;
+    }
+    Ok(())
+}
+
+/// Rows per part of a long table (see [`fixed_widths`]).
+const PART: usize = 1000;
+
+/// Column widths for a table printed in parts of [`PART`] rows, so that
+/// every part lines up without one table holding every row: `widest[i]` is
+/// the widest cell of column `i` over all rows and the header.
+fn fixed_widths(widest: &[usize], fits: &[Fit], total: u16) -> Vec<u16> {
+    // Each column has one space of padding and one before the next.
+    let fixed: usize = widest
+        .iter()
+        .zip(fits)
+        .filter(|(_, f)| !matches!(f, Fit::Fill))
+        .map(|(&w, &f)| usize::from(f.width(w, 0)) + 2)
+        .sum();
+    let left = usize::from(total).saturating_sub(fixed + 2);
+    let mut widths: Vec<u16> = widest
+        .iter()
+        .zip(fits)
+        .map(|(&w, &f)| f.width(w, left))
+        .collect();
+    // Too wide for the terminal: narrow the wrapping columns, widest first,
+    // down to 8 characters, as the one-table layout would.
+    let sum = |w: &[u16]| w.iter().map(|&x| usize::from(x) + 2).sum::<usize>();
+    while sum(&widths) > usize::from(total) {
+        let narrowest_allowed = 8;
+        let Some(i) = (0..widths.len())
+            .filter(|&i| {
+                matches!(fits[i], Fit::Wrap(_) | Fit::Fill) && widths[i] > narrowest_allowed
+            })
+            .max_by_key(|&i| widths[i])
+        else {
+            break;
+        };
+        widths[i] -= 1;
+    }
+    widths
+}
+
+/// One part of a long table: these exact column widths, and the header only
+/// when `header` is given (the first part).
+fn part_table(
+    header: Option<&[&str]>,
+    widths: &[u16],
+    style: Style,
+    rows: impl IntoIterator<Item = Vec<comfy_table::Cell>>,
+) -> Table {
+    let mut table = base_table(style);
+    if let Some(header) = header {
+        table.set_header(header.to_vec());
+    }
+    // Columns exist once there are cells: rows before widths and padding.
+    for row in rows {
+        table.add_row(row);
+    }
+    table.set_constraints(
+        widths
+            .iter()
+            .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w + 1))),
+    );
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 1));
+    }
+    table
+}
+
+/// The width tables are fitted to: the terminal's, else `COLUMNS`, else 80.
+fn total_width() -> u16 {
+    if !std::io::stdout().is_terminal() {
+        return std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(80);
+    }
+    Table::new().width().unwrap_or(80)
+}
+
+/// No borders, fitted to [`total_width`], coloured only when colour is on.
+fn base_table(style: Style) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(STYLE)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if !std::io::stdout().is_terminal() {
+        table.force_no_tty().set_width(total_width());
+    }
+    if style.enabled {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
 /// A table with `header`, wrapped to fit the terminal.
 pub fn new_table(header: &[&str], fits: &[Fit], style: Style) -> Table {
     let mut table = Table::new();
@@ -55,4 +201,20 @@ pub fn new_table(header: &[&str], fits: &[Fit], style: Style) -> Table {
         table.force_no_tty();
     }
     table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_widths_fill_the_width_and_never_exceed_it() {
+        let fits = [Fit::Content, Fit::Wrap(18), Fit::Fill];
+        // Room to spare: content as wide as it is, the filler takes the rest.
+        assert_eq!(fixed_widths(&[10, 12, 40], &fits, 80), vec![10, 12, 52]);
+        // Too wide: the wrapping columns give way, down to 8.
+        let w = fixed_widths(&[30, 40, 40], &fits, 60);
+        assert!(w.iter().map(|&x| x + 2).sum::<u16>() <= 60, "{w:?}");
+        assert_eq!(w[0], 30);
+    }
 }

@@ -76,8 +76,14 @@ fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
         Err(err) => {
             let valid = err.utf8_error().valid_up_to();
             let good = std::str::from_utf8(&err.as_bytes()[..valid]).unwrap_or_default();
-            let line = good.matches('\n').count() + 1;
-            let column = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            // Lines as YAML and editors count them: a lone `\r` ends one too.
+            let good = good.replace("\r\n", "\n");
+            let line = good.matches(['\n', '\r']).count() + 1;
+            let column = good
+                .rsplit(['\n', '\r'])
+                .next()
+                .map_or(0, |l| l.chars().count())
+                + 1;
             Err(ReadError::NotUtf8 {
                 pos: Pos::new(line, column),
             })
