@@ -15,5 +15,6 @@ mod list;
 mod log;
 mod new;
 mod privacy;
+mod properties;
 mod render;
 mod support;

@@ -1,0 +1,190 @@
+//! Property tests (proptest): plans generated from the format's example with
+//! random text, dates, enumerations, removed fields and reordered lists.
+//! - a plan written as block YAML and as JSON (also YAML) parses back to the
+//!   same value, and `sip check` finds the same things in both;
+//! - the diff of a plan with itself is empty;
+//! - diff(B, A) is diff(A, B) with added and removed swapped and old and new
+//!   values exchanged.
+
+use proptest::prelude::*;
+use serde_json::{Value, json};
+use sip::check::{CheckOptions, Checker, FileInput};
+use sip::diff::{Change, compare};
+
+use crate::support::BASE;
+
+/// Text a person might write: letters, digits, YAML's special characters,
+/// quotes, line breaks and tabs. (YAML cannot hold unprintable characters
+/// unescaped, so those are left out.)
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 åäöÅÄÖé:#{}\\[\\],&*!|>%@`'\"\\\\\n\t-]{0,30}"
+}
+
+fn date() -> impl Strategy<Value = String> {
+    (2024..2028i32, 1..13u32, 1..29u32).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))
+}
+
+fn one_of(values: &'static [&'static str]) -> impl Strategy<Value = Value> {
+    prop::sample::select(values).prop_map(|s| json!(s))
+}
+
+/// The example plan with random edits.
+fn plan() -> impl Strategy<Value = Value> {
+    let base = sip::source::parse_value(BASE).unwrap();
+    (
+        (text(), text(), text(), text()),
+        (date(), date(), date()),
+        (
+            one_of(&["draft", "active", "closed", "paused"]),
+            one_of(&["region", "municipality", "other"]),
+            one_of(&["planned", "ongoing", "done", "cancelled"]),
+        ),
+        (any::<bool>(), any::<bool>(), any::<bool>(), any::<u8>()),
+    )
+        .prop_map(
+            move |(
+                (t1, t2, t3, t4),
+                (d1, d2, d3),
+                (status, principal, action_status),
+                (b1, b2, b3, n),
+            )| {
+                let mut p = base.clone();
+                p["person"]["name"] = json!(t1);
+                p["needs"][0]["text"] = json!(t2);
+                p["actions"][1]["text"] = json!(t3);
+                p["notes"] = json!(t4);
+                p["initiated"]["date"] = json!(d1);
+                p["follow_ups"][0]["date"] = json!(d2);
+                p["actions"][0]["end"] = json!(d3);
+                p["status"] = status;
+                p["actions"][1]["responsible"]["principal"] = principal;
+                p["actions"][0]["status"] = action_status;
+                p["consent"]["given"] = json!(b1);
+                if b2 {
+                    p["actions"].as_array_mut().unwrap().reverse();
+                }
+                if b3 {
+                    p.as_object_mut().unwrap().remove("shared");
+                }
+                if n % 3 == 0 {
+                    p["goals"]
+                        .as_array_mut()
+                        .unwrap()
+                        .push(json!({"id": format!("M{n}"), "text": "Ett mål till."}));
+                }
+                p
+            },
+        )
+}
+
+/// Block-style YAML: mappings as `key: value`, lists as `- item`, every
+/// string double-quoted (JSON's string syntax is YAML's).
+fn to_yaml(value: &Value, indent: usize, out: &mut String) {
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (k, v) in map {
+                out.push_str(&format!("{pad}{}:", serde_json::to_string(k).unwrap()));
+                block(v, indent, out);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for v in items {
+                out.push_str(&format!("{pad}-"));
+                block(v, indent, out);
+            }
+        }
+        scalar => out.push_str(&format!("{pad}{scalar}\n")),
+    }
+}
+
+fn block(v: &Value, indent: usize, out: &mut String) {
+    match v {
+        Value::Object(m) if !m.is_empty() => {
+            out.push('\n');
+            to_yaml(v, indent + 2, out);
+        }
+        Value::Array(a) if !a.is_empty() => {
+            out.push('\n');
+            to_yaml(v, indent + 2, out);
+        }
+        scalar => out.push_str(&format!(" {scalar}\n")),
+    }
+}
+
+fn findings(text: &str) -> Vec<(String, String, String)> {
+    let checker = Checker::new(CheckOptions {
+        as_of: "2026-02-01".parse().unwrap(),
+        establish_within_days: 14,
+        strict: false,
+        max_file_size: 1 << 20,
+        parse_only: false,
+    });
+    let input = FileInput {
+        path: "plans/2026-0042.sip.yaml".into(),
+        display: "plans/2026-0042.sip.yaml".into(),
+    };
+    let mut out: Vec<_> = checker
+        .check_source(text, &input)
+        .into_iter()
+        .map(|d| (d.rule, d.pointer, d.message))
+        .collect();
+    out.sort();
+    out
+}
+
+fn sorted(mut changes: Vec<Change>) -> Vec<Change> {
+    changes.sort_by_key(|c| (c.pointer.clone(), serde_json::to_string(c).unwrap()));
+    changes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn yaml_and_json_parse_back_equal_and_check_the_same(p in plan()) {
+        let mut yaml = String::new();
+        to_yaml(&p, 0, &mut yaml);
+        let json_text = serde_json::to_string_pretty(&p).unwrap();
+        let from_yaml = sip::source::parse_value(&yaml).unwrap();
+        let from_json = sip::source::parse_value(&json_text).unwrap();
+        prop_assert_eq!(&from_yaml, &p);
+        prop_assert_eq!(&from_json, &p);
+        prop_assert_eq!(findings(&yaml), findings(&json_text));
+    }
+
+    #[test]
+    fn a_plan_diffed_with_itself_has_no_changes(p in plan()) {
+        prop_assert!(compare(&p, &p).is_empty());
+    }
+
+    #[test]
+    fn diff_backwards_is_diff_forwards_reversed(a in plan(), b in plan()) {
+        let forward: Vec<Change> = compare(&a, &b).iter().map(Change::reversed).collect();
+        prop_assert_eq!(sorted(forward), sorted(compare(&b, &a)));
+    }
+}
+
+#[test]
+fn the_generator_makes_plans_that_differ_and_check_differently() {
+    // Guards the properties above against a generator that makes nothing of interest.
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let plans: Vec<Value> = (0..50)
+        .map(|_| plan().new_tree(&mut runner).unwrap().current())
+        .collect();
+    let distinct: std::collections::HashSet<String> = plans.iter().map(|p| p.to_string()).collect();
+    assert!(distinct.len() > 40);
+    let with_changes = plans
+        .windows(2)
+        .filter(|w| !compare(&w[0], &w[1]).is_empty())
+        .count();
+    assert!(with_changes > 40);
+    // The check-equality property compares varied findings, not one set.
+    let kinds: std::collections::HashSet<Vec<(String, String, String)>> = plans
+        .iter()
+        .map(|p| findings(&serde_json::to_string(p).unwrap()))
+        .collect();
+    assert!(kinds.len() > 10, "{}", kinds.len());
+}
