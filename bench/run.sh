@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The benchmark of `sip check`: generates N varied plans (default 10,000) into
-# bench/out (never committed), measures `sip check` against the same binary's
-# parse-only floor and against check-jsonschema, and writes BENCHMARKS.md.
+# sip's benchmark, one entry point: generates N varied plans (default 10,000)
+# and a git history of them into bench/out (never committed), measures
+# `sip check` against the same binary's parse-only floor and against
+# check-jsonschema (installed into a virtualenv), `sip list`, `sip due`,
+# `sip diff HEAD~1 HEAD` (a commit changing N/10 plans) and `sip log` (a plan
+# with 1,000 commits), then peak memory of check, list and due on MEMORY
+# plans (default 100,000), and writes BENCHMARKS.md.
 #
-#   bash bench/run.sh            # 10,000 plans, 5 runs each, writes BENCHMARKS.md
+#   bash bench/run.sh                      # all of it; writes BENCHMARKS.md
+#   bash bench/run.sh --memory-count 0     # skip the 100,000-plan memory step
 #   bash bench/run.sh --count 100000 --no-reference
-#   bash bench/run.sh --quick    # 1,000 plans: checks the commands succeed (CI)
+#   bash bench/run.sh --quick              # 1,000 plans: checks the commands succeed (CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,12 +18,14 @@ count=10000
 runs=5
 quick=0
 reference=1
+memory_count=100000
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=1; count=1000 ;;
     --count) count="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --no-reference) reference=0 ;;
+    --memory-count) memory_count="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -107,6 +114,36 @@ if [ "$reference" = 1 ]; then
   ratio_ref=$(python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.0f}x')" "$ref_s" "$(field "$check" median_s)")
 fi
 
+# Peak memory on a large repository: one run each, every plan read afresh.
+memory_rows=""
+if [ "$memory_count" != 0 ] && [ "$quick" = 0 ]; then
+  big="bench/out/plans-$memory_count"
+  if [ ! -f "$big/.complete" ]; then
+    rm -rf "$big"
+    python3 bench/gen_plans.py "$big" "$memory_count"
+    touch "$big/.complete"
+  fi
+  mem() { RUNS=1 python3 bench/measure.py 1 -- "$@"; }
+  m_check=$(mem "$sip" check -q --as-of "$as_of" "$big")
+  m_list=$(mem "$sip" list --no-cache --as-of "$as_of" "$big")
+  m_list_json=$(mem "$sip" list --no-cache --format json --as-of "$as_of" "$big")
+  m_due=$(mem "$sip" due --no-cache --as-of "$as_of" "$big")
+  m_due_json=$(mem "$sip" due --no-cache --format json --as-of "$as_of" "$big")
+  echo "memory, $memory_count plans: check $m_check; list $m_list; due $m_due"
+  memrow() { python3 -c "import json,sys; d=json.loads(sys.argv[2]); mb=d['max_rss_mb']; print(f'| {sys.argv[1]} | {d[\"median_s\"]*1000:,.0f} ms | {mb} MB | {\"yes\" if mb < 200 else \"NO\"} |')" "$1" "$2"; }
+  memory_rows="
+Peak memory on $memory_count generated plans (same generator, one run each, no cache):
+
+| command | time | peak memory | under 200 MB |
+|---|---|---|---|
+$(memrow "\`sip check\`" "$m_check")
+$(memrow "\`sip list --no-cache\` (table)" "$m_list")
+$(memrow "\`sip list --no-cache --format json\`" "$m_list_json")
+$(memrow "\`sip due --no-cache\` (table)" "$m_due")
+$(memrow "\`sip due --no-cache --format json\`" "$m_due_json")
+"
+fi
+
 row() { python3 -c "import json,sys; d=json.loads(sys.argv[2]); print(f'| {sys.argv[1]} | {d[\"median_s\"]*1000:,.0f} ms | {d[\"max_rss_mb\"]} MB | {\", \".join(f\"{t*1000:.0f}\" for t in d[\"runs\"])} |')" "$1" "$2"; }
 ratio() { python3 -c "import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); print(f'{a[\"median_s\"]/b[\"median_s\"]:.2f}x')" "$1" "$2"; }
 
@@ -152,5 +189,6 @@ The repository for \`sip diff\` and \`sip log\` is made by \`bench/gen_history.p
 in one flat \`plans/\` folder, committed once, then $log_commits commits changing the first plan,
 then one commit changing $changed plans (an action moved to the other principal, a follow-up
 added, a note).
+$memory_rows
 MD
 echo "wrote $report"
