@@ -64,3 +64,35 @@ fn a_lone_carriage_return_ends_a_line_as_in_an_editor() {
     assert_eq!(findings[0].rule, "yaml");
     assert!(findings[0].line >= 3, "{:?}", findings[0]);
 }
+
+#[test]
+fn diff_inputs_keep_the_diff_properties() {
+    use sip::config::Lang;
+    use sip::diff::{Change, compare, describe};
+    let cases = inputs("diff-");
+    assert!(!cases.is_empty());
+    for (name, bytes) in cases {
+        let text = String::from_utf8(bytes).unwrap();
+        let (a, b) = text.split_once("\n---\n").unwrap_or((&text, ""));
+        let (Ok(a), Ok(b)) = (sip::source::parse_value(a), sip::source::parse_value(b)) else {
+            continue;
+        };
+        assert!(compare(&a, &a).is_empty(), "{name}");
+        let forward = compare(&a, &b);
+        let mut reversed: Vec<Change> = forward.iter().map(Change::reversed).collect();
+        let mut backward = compare(&b, &a);
+        let key = |c: &Change| (c.pointer.clone(), serde_json::to_string(c).unwrap());
+        reversed.sort_by_key(key);
+        backward.sort_by_key(key);
+        assert_eq!(reversed, backward, "{name}");
+        assert!(!forward.is_empty(), "{name}: the case has changes");
+        for change in &forward {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(
+                    !describe(lang, change).what.is_empty(),
+                    "{name}: {change:?}"
+                );
+            }
+        }
+    }
+}

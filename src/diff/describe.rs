@@ -51,6 +51,12 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
             parts.push(labels::item(lang, seg, &segments[i + 1]));
             last_field = "";
             i += 2;
+        } else if seg.is_empty() {
+            // A key that is the empty string (a schema error): still visible.
+            words.push("\"\"");
+            last_field = seg;
+            i += 1;
+            continue;
         } else {
             words.push(labels::field(lang, seg).unwrap_or(seg));
             last_field = seg;
@@ -135,6 +141,12 @@ mod tests {
         assert_eq!(l.what, "Insats I3");
         assert_eq!(l.to.as_deref(), Some("\u{201c}Läkarbesök.\u{201d}"));
         assert_eq!(l.from, None);
+    }
+
+    #[test]
+    fn an_empty_key_is_shown_as_one() {
+        let l = line(Lang::Sv, json!({"id": "x"}), json!({"id": "x", "": 1}));
+        assert_eq!(l.what, "\"\"");
     }
 
     #[test]
