@@ -27,7 +27,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::fsutil::write_atomic;
+use crate::fsutil::write_replace_unsynced;
 
 /// Entries for files changed this recently are not stored.
 pub const RACY_SECONDS: u64 = 2;
@@ -168,8 +168,8 @@ impl Cache {
             value,
         };
         if let (Some(parent), Ok(bytes)) = (file.parent(), serde_json::to_vec(&entry)) {
-            let _ =
-                std::fs::create_dir_all(parent).and_then(|()| write_atomic(&file, &bytes, true));
+            let _ = std::fs::create_dir_all(parent)
+                .and_then(|()| write_replace_unsynced(&file, &bytes));
         }
     }
 
