@@ -145,7 +145,8 @@ impl DueFacts {
 
     /// The items due as of `as_of`: everything overdue, and what falls due
     /// within `within` days (inclusive). Closed plans have none; drafts have
-    /// only `establish` (within `establish_days` of `initiated.date`).
+    /// `establish` (within `establish_days` of `initiated.date`) and, after
+    /// a discharge, `discharge_call`.
     pub fn items(
         &self,
         file: &str,
@@ -172,6 +173,16 @@ impl DueFacts {
                 person: self.person.clone(),
             });
         };
+        // SIP022 holds whatever the status: the meeting after a discharge is
+        // called while the plan is still a draft, more often than not.
+        if matches!(self.status.as_str(), "draft" | "active")
+            && let Some(ready) = self.discharge_uncalled
+        {
+            let due = ready + Duration::days(DISCHARGE_CALL_DAYS);
+            if due <= horizon {
+                push(Kind::DischargeCall, Some(due), due < as_of, "", "");
+            }
+        }
         match self.status.as_str() {
             "draft" => {
                 if let (Some(initiated), None) = (self.initiated, self.established) {
@@ -202,12 +213,6 @@ impl DueFacts {
                 for (id, end, org) in &self.open_actions {
                     if *end < as_of {
                         push(Kind::ActionEnd, Some(*end), true, org, id);
-                    }
-                }
-                if let Some(ready) = self.discharge_uncalled {
-                    let due = ready + Duration::days(DISCHARGE_CALL_DAYS);
-                    if due <= horizon {
-                        push(Kind::DischargeCall, Some(due), due < as_of, "", "");
                     }
                 }
                 if let Some(expires) = self.consent_expires.filter(|e| *e <= horizon) {
@@ -313,7 +318,7 @@ mod tests {
     }
 
     #[test]
-    fn closed_plans_have_nothing_and_drafts_only_establish() {
+    fn closed_plans_have_nothing_and_drafts_establish_and_call_the_meeting() {
         let mut closed = plan();
         closed["status"] = json!("closed");
         assert!(
@@ -325,7 +330,14 @@ mod tests {
         draft["status"] = json!("draft");
         draft["established"] = json!(null);
         let items = DueFacts::from_value(&draft).items("f", day("2026-03-20"), 14, 14);
-        assert_eq!(kinds(&items), [(Kind::Establish, Some(-60), true)]);
+        // The meeting after the discharge is due while the plan is a draft (SIP022).
+        assert_eq!(
+            kinds(&items),
+            [
+                (Kind::DischargeCall, Some(-7), true),
+                (Kind::Establish, Some(-60), true)
+            ]
+        );
         // Not yet due and beyond the horizon: nothing.
         assert!(
             DueFacts::from_value(&draft)

@@ -66,7 +66,25 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
     if !words.is_empty() {
         parts.push(words.join(" "));
     }
-    let show = |v: &Option<Value>| v.as_ref().map(|v| value(lang, last_field, v));
+    // A whole item is named by its key in `what`: not again in its summary.
+    let key = match (segments.len() >= 2, segments.first().map(String::as_str)) {
+        (true, Some(list)) if LISTS.contains(&list) && last_field.is_empty() => Some(match list {
+            "follow_ups" => "date",
+            "participants" | "guardians" => "name",
+            _ => "id",
+        }),
+        _ => None,
+    };
+    let show = |v: &Option<Value>| {
+        v.as_ref().map(|v| match (key, v) {
+            (Some(key), Value::Object(map)) => {
+                let mut map = map.clone();
+                map.remove(key);
+                value(lang, last_field, &Value::Object(map))
+            }
+            _ => value(lang, last_field, v),
+        })
+    };
     Line {
         op: change.op,
         significant: change.significant,
@@ -141,6 +159,17 @@ mod tests {
         assert_eq!(l.what, "Insats I3");
         assert_eq!(l.to.as_deref(), Some("\u{201c}Läkarbesök.\u{201d}"));
         assert_eq!(l.from, None);
+    }
+
+    #[test]
+    fn an_added_follow_up_is_not_named_twice() {
+        let l = line(
+            Lang::Sv,
+            json!({"follow_ups": []}),
+            json!({"follow_ups": [{"date": "2026-09-01", "convener": "Socialtjänsten"}]}),
+        );
+        assert_eq!(l.what, "Uppföljning 2026-09-01");
+        assert_eq!(l.to.as_deref(), Some("sammankallande Socialtjänsten"));
     }
 
     #[test]
