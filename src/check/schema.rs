@@ -12,8 +12,8 @@ use crate::source::pointer::escape;
 use crate::source::{Document, Pos};
 use crate::suggest::suggest;
 
-/// The schema, generated once per process.
-pub static SCHEMA: LazyLock<Value> = LazyLock::new(crate::plan::schema);
+/// The schema's constraints (without the editors' help), generated once per process.
+pub static SCHEMA: LazyLock<Value> = LazyLock::new(crate::plan::validation_schema);
 
 /// The validator, built once and shared by every thread.
 pub static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {

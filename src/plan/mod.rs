@@ -29,4 +29,4 @@ pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Servic
 pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
 pub use person::{Guardian, Person};
 pub use process::{Closed, Discharge, Initiated};
-pub use schema::{ID_PATTERN, schema, schema_json};
+pub use schema::{ID_PATTERN, schema, schema_json, validation_schema};

@@ -9,13 +9,22 @@ use super::Plan;
 /// starting with a letter or digit.
 pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
-/// The schema as a JSON value.
+/// The schema as a JSON value, with the help editors show: titles,
+/// English and Swedish descriptions, examples.
 pub fn schema() -> Value {
+    let mut schema = validation_schema();
+    split_titles(&mut schema);
+    super::help::add_help(&mut schema);
+    schema
+}
+
+/// The same constraints without the editors' help, for `sip check`'s
+/// validator: the help (parsing help.toml and the example plans) was a third
+/// of the instructions of checking one plan, and annotations do not validate.
+pub fn validation_schema() -> Value {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let mut schema = generator.into_root_schema_for::<Plan>().to_value();
     close_objects(&mut schema);
-    split_titles(&mut schema);
-    super::help::add_help(&mut schema);
     schema
 }
 
@@ -85,6 +94,28 @@ mod tests {
         assert_eq!(
             schema["$schema"],
             json!("https://json-schema.org/draft/2020-12/schema")
+        );
+    }
+
+    /// `schema` without the annotation keywords editors use.
+    fn without_annotations(value: &Value) -> Value {
+        match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .filter(|(k, _)| !matches!(k.as_str(), "title" | "description" | "examples"))
+                    .map(|(k, v)| (k.clone(), without_annotations(v)))
+                    .collect(),
+            ),
+            Value::Array(items) => Value::Array(items.iter().map(without_annotations).collect()),
+            other => other.clone(),
+        }
+    }
+
+    #[test]
+    fn the_validation_schema_has_the_same_constraints() {
+        assert_eq!(
+            without_annotations(&validation_schema()),
+            without_annotations(&schema())
         );
     }
 
