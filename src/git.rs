@@ -190,9 +190,8 @@ impl Git {
             let new = (has_new && is_plan(&new_path)).then(|| {
                 let path = new_path.clone().unwrap_or_default();
                 let text = match to {
-                    Rev::Worktree => {
-                        read_bounded(&self.workdir.join(&path), limit).map_err(|e| read_error(&e))
-                    }
+                    Rev::Worktree => read_bounded(&self.workdir.join(&path), limit)
+                        .map_err(|e| e.with_position()),
                     Rev::Tree { .. } => self.read_blob(delta.new_file().id(), limit),
                 };
                 Version { path, text }
@@ -371,7 +370,7 @@ impl Git {
             .repo
             .find_blob(id)
             .map_err(|e| e.message().to_owned())?;
-        text_from_bytes(blob.content(), limit).map_err(|e| read_error(&e))
+        text_from_bytes(blob.content(), limit).map_err(|e| e.with_position())
     }
 
     /// The commits reachable from `HEAD`, newest first.
@@ -484,13 +483,6 @@ fn find_entry<'a>(mut data: &'a [u8], name: &[u8]) -> Option<(&'a [u8], Oid)> {
 
 fn path_text(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
-}
-
-fn read_error(e: &crate::source::ReadError) -> String {
-    match e {
-        crate::source::ReadError::NotUtf8 { pos } => format!("{pos}: {e}"),
-        other => other.to_string(),
-    }
 }
 
 fn git_error(e: git2::Error) -> Error {

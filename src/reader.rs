@@ -104,10 +104,8 @@ fn load(settings: &Settings, input: &FileInput) -> std::result::Result<Value, Br
         reason: redact(&reason).into_owned(),
         unreadable,
     };
-    let text = read_bounded(&input.path, settings.config.max_file_size).map_err(|e| match e {
-        ReadError::NotUtf8 { pos } => broken(format!("{pos}: {e}"), false),
-        other => broken(other.to_string(), true),
-    })?;
+    let text = read_bounded(&input.path, settings.config.max_file_size)
+        .map_err(|e| broken(e.with_position(), !matches!(e, ReadError::NotUtf8 { .. })))?;
     parse_value(&text).map_err(|e| broken(e.to_string(), false))
 }
 

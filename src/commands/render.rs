@@ -10,7 +10,7 @@ use crate::output::{self, Style};
 use crate::personnummer::{self, redact};
 use crate::render;
 use crate::settings::Settings;
-use crate::source::{ReadError, parse_value, read_bounded};
+use crate::source::{parse_value, read_bounded};
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
@@ -20,10 +20,7 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     }
     let text = read_bounded(&path, settings.config.max_file_size).map_err(|e| Error::BadPlan {
         file: display.clone(),
-        message: match e {
-            ReadError::NotUtf8 { pos } => format!("{pos}: {e}"),
-            other => other.to_string(),
-        },
+        message: e.with_position(),
     })?;
 
     let checker = Checker::new(CheckOptions::from_settings(settings));

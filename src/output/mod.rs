@@ -15,10 +15,7 @@ use std::io::{self, Write};
 
 /// [`print`], with a failure as sip's error (exit 2).
 pub fn emit(text: &str) -> crate::error::Result<()> {
-    print(text).map_err(|source| crate::error::Error::Io {
-        path: "<stdout>".into(),
-        source,
-    })
+    as_error(print(text))
 }
 
 /// Writes `value` as pretty JSON straight to standard output, without first
@@ -29,12 +26,23 @@ pub fn emit_json<T: serde::Serialize>(value: &T) -> crate::error::Result<()> {
         .map_err(io::Error::from)
         .and_then(|()| out.write_all(b"\n"))
         .and_then(|()| out.flush());
+    as_error(ignore_closed_pipe(result))
+}
+
+/// A write to standard output that failed as sip's error (exit 2).
+fn as_error(result: io::Result<()>) -> crate::error::Result<()> {
+    result.map_err(|source| crate::error::Error::Io {
+        path: "<stdout>".into(),
+        source,
+    })
+}
+
+/// A reader that went away (a broken pipe) is not an error: the output was
+/// not wanted any more.
+fn ignore_closed_pipe(result: io::Result<()>) -> io::Result<()> {
     match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|source| crate::error::Error::Io {
-            path: "<stdout>".into(),
-            source,
-        }),
+        other => other,
     }
 }
 
@@ -42,8 +50,5 @@ pub fn emit_json<T: serde::Serialize>(value: &T) -> crate::error::Result<()> {
 /// (a broken pipe) is not an error: the output was not wanted any more.
 pub fn print(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
+    ignore_closed_pipe(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
 }

@@ -33,6 +33,17 @@ impl std::fmt::Display for ReadError {
     }
 }
 
+impl ReadError {
+    /// The message with the position of a non-UTF-8 byte in front, for
+    /// places that report a file in one line (`list`, `due`, `diff`, `render`).
+    pub fn with_position(&self) -> String {
+        match self {
+            ReadError::NotUtf8 { pos } => format!("{pos}: {self}"),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// Reads a whole file as UTF-8 text, refusing files over `limit` bytes before
 /// reading them, and stripping a leading byte-order mark.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
