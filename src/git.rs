@@ -145,25 +145,6 @@ impl Git {
         pathspecs: &[String],
         limit: u64,
     ) -> Result<Vec<FileDelta>> {
-        if let (Rev::Worktree, Rev::Tree { tree, .. }) = (from, to) {
-            // The same files, the other way round.
-            let forward = self.changed(
-                &Rev::Tree {
-                    name: String::new(),
-                    tree: tree.clone(),
-                },
-                &Rev::Worktree,
-                pathspecs,
-                limit,
-            )?;
-            return Ok(forward
-                .into_iter()
-                .map(|d| FileDelta {
-                    old: d.new,
-                    new: d.old,
-                })
-                .collect());
-        }
         let Some(diff) = self.diff(from, to, pathspecs)? else {
             return Ok(Vec::new());
         };
@@ -265,7 +246,8 @@ impl Git {
     }
 
     /// libgit2's diff of two sides, untracked files included; `None` when
-    /// both are the work tree.
+    /// `from` is the work tree (sip compares a revision with the work tree,
+    /// never the other way round).
     fn diff(
         &self,
         from: &Rev<'_>,
@@ -287,7 +269,6 @@ impl Git {
             (Rev::Tree { tree, .. }, Rev::Worktree) => self
                 .repo
                 .diff_tree_to_workdir_with_index(Some(tree), Some(&mut opts)),
-            // `changed` turns this one round; there is nothing to compare here.
             (Rev::Worktree, _) => return Ok(None),
         };
         diff.map(Some).map_err(git_error)
