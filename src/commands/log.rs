@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 use git2::Oid;
 use serde_json::{Value, json};
+use std::collections::HashMap;
 
 use super::ExitStatus;
 use crate::cli::{LogArgs, LogFormat};
@@ -96,12 +97,24 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
 fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
     let mut path = start.to_owned();
     let mut out = Vec::new();
+    // The plan's blob in each commit looked up so far, for `path`: a commit
+    // is looked up as a parent and then again as itself, next in the walk.
+    let mut blobs: HashMap<Oid, Option<Oid>> = HashMap::new();
+    let blob_at =
+        |blobs: &mut HashMap<Oid, Option<Oid>>, commit: Oid, path: &str| match blobs.get(&commit) {
+            Some(&blob) => Ok(blob),
+            None => {
+                let blob = git.blob_at(commit, path)?;
+                blobs.insert(commit, blob);
+                Ok::<_, Error>(blob)
+            }
+        };
     for id in git.commits()? {
         let (info, parents) = git.commit(id)?;
-        let new = git.blob_at(id, &path)?;
+        let new = blob_at(&mut blobs, id, &path)?;
         let olds = parents
             .iter()
-            .map(|&p| git.blob_at(p, &path))
+            .map(|&p| blob_at(&mut blobs, p, &path))
             .collect::<Result<Vec<_>>>()?;
         let unchanged = if parents.is_empty() {
             new.is_none()
@@ -138,7 +151,11 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
         if let Some(plan) = plan {
             out.push(Entry { commit: info, plan });
         }
-        path = old_path;
+        if old_path != path {
+            // Older commits are looked up under the plan's earlier path.
+            blobs.clear();
+            path = old_path;
+        }
     }
     Ok(out)
 }
