@@ -20,13 +20,7 @@ fn inputs(prefix: &str) -> Vec<(String, Vec<u8>)> {
 fn check_inputs_give_located_findings() {
     let cases = inputs("check-");
     assert!(!cases.is_empty());
-    let checker = Checker::new(CheckOptions {
-        as_of: "2026-11-27".parse().unwrap(),
-        establish_within_days: 14,
-        strict: false,
-        max_file_size: 1 << 20,
-        parse_only: false,
-    });
+    let checker = Checker::new(CheckOptions::with_defaults("2026-11-27".parse().unwrap()));
     for (name, bytes) in cases {
         let Ok(text) = std::str::from_utf8(&bytes) else {
             continue;
@@ -49,13 +43,7 @@ fn check_inputs_give_located_findings() {
 
 #[test]
 fn a_lone_carriage_return_ends_a_line_as_in_an_editor() {
-    let checker = Checker::new(CheckOptions {
-        as_of: "2026-11-27".parse().unwrap(),
-        establish_within_days: 14,
-        strict: false,
-        max_file_size: 1 << 20,
-        parse_only: false,
-    });
+    let checker = Checker::new(CheckOptions::with_defaults("2026-11-27".parse().unwrap()));
     let input = FileInput {
         path: "plans/x.sip.yaml".into(),
         display: "plans/x.sip.yaml".into(),

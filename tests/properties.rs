@@ -113,13 +113,7 @@ fn block(v: &Value, indent: usize, out: &mut String) {
 }
 
 fn findings(text: &str) -> Vec<(String, String, String)> {
-    let checker = Checker::new(CheckOptions {
-        as_of: "2026-02-01".parse().unwrap(),
-        establish_within_days: 14,
-        strict: false,
-        max_file_size: 1 << 20,
-        parse_only: false,
-    });
+    let checker = Checker::new(CheckOptions::with_defaults("2026-02-01".parse().unwrap()));
     let input = FileInput {
         path: "plans/2026-0042.sip.yaml".into(),
         display: "plans/2026-0042.sip.yaml".into(),

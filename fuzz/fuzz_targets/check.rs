@@ -6,14 +6,10 @@ use libfuzzer_sys::fuzz_target;
 use sip::check::{CheckOptions, Checker, FileInput};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let checker = Checker::new(CheckOptions {
-        as_of: "2026-11-27".parse().unwrap(),
-        establish_within_days: 14,
-        strict: false,
-        max_file_size: 1 << 20,
-        parse_only: false,
-    });
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let checker = Checker::new(CheckOptions::with_defaults("2026-11-27".parse().unwrap()));
     let input = FileInput {
         path: "plans/fuzz.sip.yaml".into(),
         display: "plans/fuzz.sip.yaml".into(),

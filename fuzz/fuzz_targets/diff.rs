@@ -7,7 +7,9 @@ use sip::config::Lang;
 use sip::diff::{Change, compare, describe};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     // Two documents separated by a line `---`.
     let (a, b) = text.split_once("\n---\n").unwrap_or((text, ""));
     let (Ok(a), Ok(b)) = (sip::source::parse_value(a), sip::source::parse_value(b)) else {
@@ -24,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
     for change in &forward {
         for lang in [Lang::Sv, Lang::En] {
             let line = describe(lang, change);
-            assert!(!line.what.is_empty() || change.pointer.is_empty(), "{change:?}");
+            assert!(
+                !line.what.is_empty() || change.pointer.is_empty(),
+                "{change:?}"
+            );
         }
     }
 });

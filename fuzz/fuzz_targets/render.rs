@@ -8,8 +8,12 @@ use sip::render::{Format, render_with};
 use sip::template::Template;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(plan) = sip::source::parse_value(text) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(plan) = sip::source::parse_value(text) else {
+        return;
+    };
     let errors = vec!["<b>an error</b> & more".to_owned()];
     for format in [Format::Html, Format::Md, Format::Txt] {
         let template = Template::built_in(format.template());

@@ -25,6 +25,19 @@ pub struct CheckOptions {
 }
 
 impl CheckOptions {
+    /// `sip.toml`'s defaults as of `as_of`; not strict, full check (for
+    /// checks of text that is not in a repository: fuzzing, property tests).
+    pub fn with_defaults(as_of: NaiveDate) -> Self {
+        let config = crate::config::Config::default();
+        CheckOptions {
+            as_of,
+            establish_within_days: config.establish_within_days,
+            strict: false,
+            max_file_size: config.max_file_size,
+            parse_only: false,
+        }
+    }
+
     /// The options `sip.toml` and the global flags set; not strict, full check.
     pub fn from_settings(settings: &crate::settings::Settings) -> Self {
         CheckOptions {
