@@ -75,9 +75,11 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
         path: dir.clone(),
         source,
     })?;
+    // The schema in them is generated: make the list once.
+    let files = files();
     // A file where sip needs a folder (`plans` as a file, say): stop before
     // writing anything.
-    for (path, _) in files() {
+    for (path, _) in &files {
         let mut folder = dir.clone();
         let parts: Vec<&str> = path.split('/').collect();
         for part in &parts[..parts.len() - 1] {
@@ -104,7 +106,7 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
         }
     };
 
-    for (path, contents) in files() {
+    for (path, contents) in files {
         let target = dir.join(path);
         match write_new(&target, &contents)? {
             Outcome::Created => {
