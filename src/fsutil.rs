@@ -59,6 +59,14 @@ fn write_inner(
 mod tests {
     use super::*;
 
+    /// The names in a folder: what a write left behind.
+    fn names_in(dir: &Path) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect()
+    }
+
     #[test]
     fn refuses_to_replace_unless_told_and_leaves_no_temp_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -69,10 +77,7 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"one");
         write_atomic(&path, b"three", true).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"three");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let names = names_in(dir.path());
         assert_eq!(names, ["a.sip.yaml"]);
     }
 
@@ -91,10 +96,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::StorageFull);
         assert_eq!(std::fs::read(&path).unwrap(), b"the old plan");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let names = names_in(dir.path());
         assert_eq!(names, ["a.sip.yaml"]);
     }
 
@@ -110,10 +112,7 @@ mod tests {
             std::fs::read_to_string(target.join("keep")).unwrap(),
             "kept"
         );
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let names = names_in(dir.path());
         assert_eq!(names, ["out.html"]);
     }
 }

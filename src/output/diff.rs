@@ -111,7 +111,7 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
         out.push('\n');
         return out;
     }
-    out.push_str(&format!("{}\n", summary_md(lang, from, to, plans)));
+    out.push_str(&format!("{}\n", cell(&summary(lang, from, to, plans))));
     for plan in plans {
         out.push_str(&format!(
             "\n### `{}` ({}): {}\n\n",
@@ -158,10 +158,6 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
         cell(labels::diff_phrase(lang, DiffPhrase::Legend))
     ));
     out
-}
-
-fn summary_md(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
-    cell(&summary(lang, from, to, plans))
 }
 
 /// JSON per the command contract, with identity numbers redacted in every string.
