@@ -202,41 +202,38 @@ impl Checker {
     /// For a plan about to be written (`sip new`); the cross-file part of
     /// SIP012 and `--strict` do not apply.
     pub fn check_source(&self, text: &str, input: &FileInput) -> Vec<Diagnostic> {
-        let mut outcome = Outcome {
-            diagnostics: Vec::new(),
-            id: None,
-            failure: None,
-        };
-        self.check_text(text, input, &mut outcome);
-        outcome
-            .diagnostics
-            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        outcome.diagnostics
+        sorted_findings(|outcome| self.check_text(text, input, outcome))
+    }
+
+    /// Like [`Checker::check_source`], for a plan the caller has parsed
+    /// already and goes on using (`sip render`): it is not parsed again.
+    pub fn check_parsed(&self, doc: &Document, text: &str, input: &FileInput) -> Vec<Diagnostic> {
+        sorted_findings(|outcome| self.check_doc(doc, text, input, outcome))
     }
 
     fn check_text(&self, text: &str, input: &FileInput, outcome: &mut Outcome) {
+        match parse(text) {
+            Ok(doc) => self.check_doc(&doc, text, input, outcome),
+            Err(err) => outcome.diagnostics.push(diagnostic(
+                &input.display,
+                err.pos,
+                Severity::Error,
+                "yaml",
+                "",
+                &err.message,
+            )),
+        }
+    }
+
+    fn check_doc(&self, doc: &Document, text: &str, input: &FileInput, outcome: &mut Outcome) {
         let file = input.display.as_str();
-        let doc = match parse(text) {
-            Ok(doc) => doc,
-            Err(err) => {
-                outcome.diagnostics.push(diagnostic(
-                    file,
-                    err.pos,
-                    Severity::Error,
-                    "yaml",
-                    "",
-                    &err.message,
-                ));
-                return;
-            }
-        };
         if let Some(id) = doc.value.get("id").and_then(|v| v.as_str()) {
             outcome.id = Some((id.to_string(), doc.locate("/id")));
         }
         if self.options.parse_only {
             return;
         }
-        let schema_findings = schema::validate(&doc);
+        let schema_findings = schema::validate(doc);
         let schema_clean = schema_findings.is_empty();
         for (finding, pos) in schema_findings {
             outcome.diagnostics.push(diagnostic(
@@ -249,7 +246,7 @@ impl Checker {
             ));
         }
         match Plan::deserialize(&doc.value) {
-            Ok(plan) => self.run_rules(&plan, input, &doc, text, &mut outcome.diagnostics),
+            Ok(plan) => self.run_rules(&plan, input, doc, text, &mut outcome.diagnostics),
             Err(err) if schema_clean => {
                 // The schema and the types agree by construction; if they ever
                 // do not, say so rather than pass the file silently.
@@ -302,6 +299,20 @@ impl Checker {
             }
         }
     }
+}
+
+/// The findings `check` leaves in a fresh outcome, in output order.
+fn sorted_findings(check: impl FnOnce(&mut Outcome)) -> Vec<Diagnostic> {
+    let mut outcome = Outcome {
+        diagnostics: Vec::new(),
+        id: None,
+        failure: None,
+    };
+    check(&mut outcome);
+    outcome
+        .diagnostics
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    outcome.diagnostics
 }
 
 fn diagnostic(

@@ -10,7 +10,7 @@ use crate::output::{self, Style};
 use crate::personnummer::{self, redact};
 use crate::render;
 use crate::settings::Settings;
-use crate::source::{parse_value, read_bounded};
+use crate::source::{parse, read_bounded};
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
@@ -23,20 +23,18 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         message: e.with_position(),
     })?;
 
+    // Parsed once: checked for the banner, then rendered.
+    let doc = parse(&text).map_err(|e| Error::BadPlan {
+        file: format!("{display}:{}", e.pos),
+        message: redact(&e.message).into_owned(),
+    })?;
     let checker = Checker::new(CheckOptions::from_settings(settings));
     let input = FileInput {
         path: path.clone(),
         display: display.clone(),
     };
-    let findings = checker.check_source(&text, &input);
-    if let Some(d) = findings.iter().find(|d| d.rule == "yaml") {
-        return Err(Error::BadPlan {
-            file: format!("{}:{}:{}", d.file, d.line, d.column),
-            message: d.message.clone(),
-        });
-    }
-    let blocking = |d: &&crate::check::Diagnostic| d.severity == Severity::Error || args.strict;
-    if args.strict && findings.iter().any(|d| blocking(&d)) {
+    let findings = checker.check_parsed(&doc, &text, &input);
+    if args.strict && !findings.is_empty() {
         let report = Report {
             files: 1,
             diagnostics: findings,
@@ -55,14 +53,10 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .map(|d| format!("{} ({}, {}:{})", d.message, d.rule, d.line, d.column))
         .collect();
 
-    let value = parse_value(&text).map_err(|e| Error::BadPlan {
-        file: display.clone(),
-        message: e.to_string(),
-    })?;
     let lang = args.lang.unwrap_or(settings.config.lang);
     let document = render::render(
         settings,
-        &value,
+        &doc.value,
         &errors,
         args.format,
         lang,
