@@ -8,6 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::diff::{FileDelta, Version};
 use crate::error::{Error, Result};
+use crate::settings::Settings;
 use crate::source::{read_bounded, text_from_bytes};
 
 /// An open repository with a work tree.
@@ -133,6 +134,21 @@ impl Git {
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/"))
+    }
+
+    /// What a command compares, as pathspecs inside the work tree: the paths
+    /// it was given (relative to where sip runs), or the plans folder.
+    pub fn pathspecs(&self, settings: &Settings, paths: &[PathBuf]) -> Result<Vec<String>> {
+        let specs = if paths.is_empty() {
+            vec![self.relative(&settings.root, &settings.config.plans_dir)?]
+        } else {
+            paths
+                .iter()
+                .map(|p| self.relative(&settings.cwd, p))
+                .collect::<Result<Vec<_>>>()?
+        };
+        // "" is the whole work tree: no pathspec at all.
+        Ok(specs.into_iter().filter(|s| !s.is_empty()).collect())
     }
 
     /// The plan files (`*.sip.yaml`) under `pathspecs` that differ between

@@ -101,7 +101,7 @@ fn changed_plans(
     let Some(base) = base else {
         return Ok((all, Vec::new()));
     };
-    let specs = super::diff::pathspecs(settings, &git, paths)?;
+    let specs = git.pathspecs(settings, paths)?;
     let changed: HashSet<PathBuf> = git
         .changed_paths(&base, &specs)?
         .into_iter()

@@ -18,7 +18,7 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
         [a] => (git.rev(a)?, Rev::Worktree),
         [a, b, ..] => (git.rev(a)?, git.rev(b)?),
     };
-    let pathspecs = pathspecs(settings, &git, &args.paths)?;
+    let pathspecs = git.pathspecs(settings, &args.paths)?;
     let deltas = git.changed(&from, &to, &pathspecs, settings.config.max_file_size)?;
     let plans = pair(deltas, from.name(), to.name());
 
@@ -77,22 +77,4 @@ pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
     }
     output::emit(&out)?;
     Ok(ExitStatus::Success)
-}
-
-/// The paths to compare, inside the repository: those given, or the plans folder.
-pub(crate) fn pathspecs(
-    settings: &Settings,
-    git: &Git,
-    paths: &[std::path::PathBuf],
-) -> Result<Vec<String>> {
-    let specs = if paths.is_empty() {
-        vec![git.relative(&settings.root, &settings.config.plans_dir)?]
-    } else {
-        paths
-            .iter()
-            .map(|p| git.relative(&settings.cwd, p))
-            .collect::<Result<Vec<_>>>()?
-    };
-    // "" is the whole work tree: no pathspec at all.
-    Ok(specs.into_iter().filter(|s| !s.is_empty()).collect())
 }
