@@ -6,11 +6,14 @@
 //! not depend on the check date, so they can be cached. [`DueFacts::items`]
 //! turns them into [`DueItem`]s for a check date and horizon.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use std::borrow::Cow;
+
 use crate::personnummer::redact;
+use crate::plan::{PlanView, deadlines};
 
 /// The kinds of item, as `commands.md` names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -82,62 +85,43 @@ pub struct DueItem {
 }
 
 /// The days a SIP meeting is called within after discharge notice (SIP022).
-pub const DISCHARGE_CALL_DAYS: i64 = 3;
+pub use crate::plan::deadlines::DISCHARGE_CALL_DAYS;
 
-fn date_at(value: &Value, pointer: &str) -> Option<NaiveDate> {
-    value.pointer(pointer)?.as_str()?.parse().ok()
-}
-
-fn text_at(value: &Value, pointer: &str) -> Option<String> {
-    value
-        .pointer(pointer)
-        .and_then(Value::as_str)
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| redact(s).into_owned())
+fn redacted(text: Option<Cow<'_, str>>) -> Option<String> {
+    text.map(|s| redact(&s).into_owned())
 }
 
 impl DueFacts {
     /// Reads the dates from a plan's value. Tolerates plans that break the
     /// schema: whatever cannot be read is left out.
     pub fn from_value(value: &Value) -> DueFacts {
-        let list = |key: &str| {
-            value
-                .get(key)
-                .and_then(Value::as_array)
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-        };
-        let follow_ups = list("follow_ups")
-            .iter()
-            .filter(|f| f.get("held").is_none_or(Value::is_null))
-            .map(|f| (date_at(f, "/date"), text_at(f, "/convener")))
+        let plan = PlanView::new(value);
+        let follow_ups = plan
+            .open_follow_ups()
+            .map(|f| (f.date(), redacted(f.convener())))
             .collect();
-        let open_actions = list("actions")
-            .iter()
-            .filter(|a| {
-                !matches!(
-                    a.get("status").and_then(Value::as_str),
-                    Some("done" | "cancelled")
-                )
-            })
+        let open_actions = plan
+            .actions()
+            .filter(|a| !a.is_closed())
             .filter_map(|a| {
                 Some((
-                    text_at(a, "/id").unwrap_or_default(),
-                    date_at(a, "/end")?,
-                    text_at(a, "/responsible/organisation").unwrap_or_default(),
+                    redacted(a.id()).unwrap_or_default(),
+                    a.end()?,
+                    redacted(a.organisation()).unwrap_or_default(),
                 ))
             })
             .collect();
         DueFacts {
-            id: text_at(value, "/id").unwrap_or_default(),
-            status: text_at(value, "/status").unwrap_or_default(),
-            person: text_at(value, "/person/name").unwrap_or_default(),
-            lead_org: text_at(value, "/lead/organisation").unwrap_or_default(),
-            initiated: date_at(value, "/initiated/date"),
-            established: date_at(value, "/established"),
-            discharge_uncalled: date_at(value, "/discharge/ready_notified")
-                .filter(|_| date_at(value, "/discharge/called").is_none()),
-            consent_expires: date_at(value, "/consent/expires"),
+            id: redacted(plan.id()).unwrap_or_default(),
+            status: plan.status().unwrap_or_default().to_owned(),
+            person: redacted(plan.person_name()).unwrap_or_default(),
+            lead_org: redacted(plan.lead_organisation()).unwrap_or_default(),
+            initiated: plan.date("/initiated/date"),
+            established: plan.date("/established"),
+            discharge_uncalled: plan
+                .date("/discharge/ready_notified")
+                .filter(|_| plan.date("/discharge/called").is_none()),
+            consent_expires: plan.date("/consent/expires"),
             follow_ups,
             open_actions,
         }
@@ -152,9 +136,9 @@ impl DueFacts {
         file: &str,
         as_of: NaiveDate,
         within: i64,
-        establish_days: i64,
+        establish_days: u32,
     ) -> Vec<DueItem> {
-        let horizon = as_of + Duration::days(within);
+        let horizon = deadlines::horizon(as_of, within);
         let mut items = Vec::new();
         let mut push = |kind, date: Option<NaiveDate>, overdue: bool, who: &str, item: &str| {
             items.push(DueItem {
@@ -162,7 +146,7 @@ impl DueFacts {
                 plan: self.id.clone(),
                 kind,
                 date,
-                days: date.map(|d| (d - as_of).num_days()),
+                days: date.map(|d| deadlines::days_between(as_of, d)),
                 overdue,
                 who: if who.is_empty() {
                     self.lead_org.clone()
@@ -178,17 +162,29 @@ impl DueFacts {
         if matches!(self.status.as_str(), "draft" | "active")
             && let Some(ready) = self.discharge_uncalled
         {
-            let due = ready + Duration::days(DISCHARGE_CALL_DAYS);
+            let due = deadlines::discharge_call_by(ready);
             if due <= horizon {
-                push(Kind::DischargeCall, Some(due), due < as_of, "", "");
+                push(
+                    Kind::DischargeCall,
+                    Some(due),
+                    deadlines::overdue(due, as_of),
+                    "",
+                    "",
+                );
             }
         }
         match self.status.as_str() {
             "draft" => {
                 if let (Some(initiated), None) = (self.initiated, self.established) {
-                    let due = initiated + Duration::days(establish_days);
+                    let due = deadlines::establish_by(initiated, establish_days);
                     if due <= horizon {
-                        push(Kind::Establish, Some(due), due < as_of, "", "");
+                        push(
+                            Kind::Establish,
+                            Some(due),
+                            deadlines::overdue(due, as_of),
+                            "",
+                            "",
+                        );
                     }
                 }
             }
@@ -201,7 +197,7 @@ impl DueFacts {
                         push(
                             Kind::FollowUp,
                             Some(date),
-                            date < as_of,
+                            deadlines::overdue(date, as_of),
                             convener.as_deref().unwrap_or(""),
                             "",
                         );
@@ -211,13 +207,14 @@ impl DueFacts {
                     push(Kind::Unscheduled, None, true, "", "");
                 }
                 for (id, end, org) in &self.open_actions {
-                    if *end < as_of {
+                    if deadlines::past_end(*end, as_of) {
                         push(Kind::ActionEnd, Some(*end), true, org, id);
                     }
                 }
                 if let Some(expires) = self.consent_expires.filter(|e| *e <= horizon) {
                     // `expires` is the first day without consent.
-                    push(Kind::ConsentExpiry, Some(expires), expires <= as_of, "", "");
+                    let ended = deadlines::consent_ended(Some(expires), as_of);
+                    push(Kind::ConsentExpiry, Some(expires), ended, "", "");
                 }
             }
             _ => {}

@@ -221,17 +221,10 @@ pub fn field(lang: Lang, key: &str) -> Option<&'static str> {
 
 /// One item of a plan's list, named by its key: "Insats I2", "Uppföljning 2026-03-12".
 pub fn item(lang: Lang, list: &str, key: &str) -> String {
-    let (sv, en) = match list {
-        "goals" => ("Mål", "Goal"),
-        "needs" => ("Behov", "Need"),
-        "actions" => ("Insats", "Action"),
-        "follow_ups" => ("Uppföljning", "Follow-up"),
-        "participants" => ("Deltagare", "Participant"),
-        "guardians" => ("Vårdnadshavare", "Guardian"),
-        "shared" => ("Delad med", "Shared with"),
-        _ => return format!("{} {key}", field(lang, list).unwrap_or(list)),
-    };
-    format!("{} {key}", pick(lang, (sv, en)))
+    match crate::plan::list(list) {
+        Some(shape) => format!("{} {key}", pick(lang, (shape.singular_sv, shape.title_en))),
+        None => format!("{} {key}", field(lang, list).unwrap_or(list)),
+    }
 }
 
 /// An enumerated value as people say it ("kommun" for `municipality`);

@@ -8,16 +8,7 @@ use crate::source::pointer::unescape;
 /// The singular name of an item in one of the plan's lists, by its id (goals,
 /// needs, actions), date (follow-ups) or position (other lists, 1-based).
 pub fn item_label(list: &str, key: &str) -> String {
-    let singular = match list {
-        "goals" => "goal",
-        "needs" => "need",
-        "actions" => "action",
-        "follow_ups" => "follow-up",
-        "participants" => "participant",
-        "guardians" => "guardian",
-        "shared" => "shared entry",
-        other => other,
-    };
+    let singular = crate::plan::list(list).map_or(list, |l| l.singular_en);
     format!("{singular} {key}")
 }
 
@@ -39,16 +30,15 @@ pub fn describe(doc: &Value, pointer: &str) -> String {
         let is_index = matches!(node, Some(Value::Array(_)));
         if is_index {
             let list = parent_key.clone().unwrap_or_default();
-            let key = next
-                .and_then(|v| {
-                    let field = if list == "follow_ups" { "date" } else { "id" };
-                    v.get(field).and_then(Value::as_str).map(str::to_string)
-                })
-                .filter(|_| matches!(list.as_str(), "goals" | "needs" | "actions" | "follow_ups"))
-                .unwrap_or_else(|| {
-                    let n = segment.parse::<usize>().map_or(0, |i| i + 1);
-                    format!("{n}")
-                });
+            // Goals, needs, actions and follow-ups by their key (`action
+            // I2`); people and copies by position, so no name is repeated.
+            let key = crate::plan::list(&list)
+                .filter(|shape| shape.named_in_findings)
+                .and_then(|shape| next?.get(shape.item_key?)?.as_str())
+                .map_or_else(
+                    || segment.parse::<usize>().map_or(0, |i| i + 1).to_string(),
+                    str::to_string,
+                );
             if item.is_none() && path.len() == 1 {
                 path.pop();
                 item = Some(item_label(&list, &key));

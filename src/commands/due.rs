@@ -16,7 +16,7 @@ use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let within = i64::from(args.within);
-    let establish_days = i64::from(settings.config.establish_within_days);
+    let establish_days = settings.config.establish_within_days;
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(

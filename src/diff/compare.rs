@@ -111,25 +111,27 @@ fn descend(pointer: &mut String, key: &str, old: &Value, new: &Value, out: &mut 
 }
 
 /// The key of each item of a list, if every item has one and no two share
-/// it: `date` for follow-ups, `id` for goals, needs and actions, `name` for
-/// participants and guardians, the recipient and date for `shared`, and the
-/// value itself for lists of references such as `needs: [B1, B2]`.
+/// it: the list's item key (`plan::LISTS`: `date` for follow-ups, `id` for
+/// goals, needs and actions, `name` for people), the recipient and date for
+/// `shared`, and the value itself for lists of references (`needs: [B1, B2]`).
 fn keys(field: &str, items: &[Value]) -> Option<Vec<String>> {
+    let shape = crate::plan::list(field);
     let key_of = |item: &Value| -> Option<String> {
-        match (field, item) {
-            (_, Value::String(s)) => Some(s.clone()),
-            (_, Value::Number(n)) => Some(n.to_string()),
-            ("follow_ups", Value::Object(m)) => text(m.get("date")?),
-            ("participants" | "guardians", Value::Object(m)) => text(m.get("name")?),
-            ("shared", Value::Object(m)) => {
-                let to = text(m.get("to")?)?;
-                match m.get("date").and_then(text) {
-                    Some(date) => Some(format!("{to} {date}")),
-                    None => Some(to),
+        match item {
+            Value::Object(m) => match shape.and_then(|s| s.item_key) {
+                Some(key) => text(m.get(key)?),
+                // `shared`: the recipient, and the date when there is one.
+                None if field == "shared" => {
+                    let to = text(m.get("to")?)?;
+                    match m.get("date").and_then(text) {
+                        Some(date) => Some(format!("{to} {date}")),
+                        None => Some(to),
+                    }
                 }
-            }
-            (_, Value::Object(m)) => text(m.get("id")?),
-            _ => None,
+                // Lists inside items (`absent`, say) by their id when they have one.
+                None => text(m.get("id")?),
+            },
+            scalar => text(scalar),
         }
     };
     let keys: Vec<String> = items.iter().map(key_of).collect::<Option<_>>()?;
@@ -139,11 +141,11 @@ fn keys(field: &str, items: &[Value]) -> Option<Vec<String>> {
     (unique.len() == keys.len()).then_some(keys)
 }
 
+/// An item key as text (the plan view's one rule; booleans are no keys).
 fn text(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
+        Value::Bool(_) => None,
+        v => crate::plan::view::text(v).map(Into::into),
     }
 }
 

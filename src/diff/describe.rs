@@ -19,17 +19,6 @@ pub struct Line {
     pub to: Option<String>,
 }
 
-/// Lists whose items are named by a key in pointers.
-const LISTS: [&str; 7] = [
-    "goals",
-    "needs",
-    "actions",
-    "follow_ups",
-    "participants",
-    "guardians",
-    "shared",
-];
-
 pub fn describe(lang: Lang, change: &Change) -> Line {
     let segments: Vec<String> = change
         .pointer
@@ -43,7 +32,7 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
     let mut i = 0;
     while i < segments.len() {
         let seg = segments[i].as_str();
-        if LISTS.contains(&seg) && i + 1 < segments.len() {
+        if crate::plan::list(seg).is_some() && i + 1 < segments.len() {
             if !words.is_empty() {
                 parts.push(words.join(" "));
                 words.clear();
@@ -67,12 +56,10 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
         parts.push(words.join(" "));
     }
     // A whole item is named by its key in `what`: not again in its summary.
-    let key = match (segments.len() >= 2, segments.first().map(String::as_str)) {
-        (true, Some(list)) if LISTS.contains(&list) && last_field.is_empty() => Some(match list {
-            "follow_ups" => "date",
-            "participants" | "guardians" => "name",
-            _ => "id",
-        }),
+    let key = match (segments.len() >= 2, segments.first()) {
+        (true, Some(list)) if last_field.is_empty() => {
+            crate::plan::list(list).and_then(|shape| shape.item_key)
+        }
         _ => None,
     };
     let show = |v: &Option<Value>| {

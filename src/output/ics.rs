@@ -56,7 +56,7 @@ pub fn calendar(items: &[DueItem], as_of: NaiveDate, lang: Lang, full_names: boo
                 lines.push(format!("DTSTART;VALUE=DATE:{}", date.format("%Y%m%d")));
                 lines.push(format!(
                     "DTEND;VALUE=DATE:{}",
-                    (date + chrono::Duration::days(1)).format("%Y%m%d")
+                    crate::plan::deadlines::add_days(date, 1).format("%Y%m%d")
                 ));
                 lines.push("TRANSP:TRANSPARENT".to_string());
             }

@@ -11,15 +11,18 @@
 //! typo; the schema is what rejects them.
 
 mod consent;
+pub mod deadlines;
 mod document;
 mod fields;
 mod follow_up;
 mod help;
 mod item;
 mod lead;
+mod lists;
 mod person;
 mod process;
 mod schema;
+pub mod view;
 
 pub use consent::{Consent, ConsentBy, ConsentForm};
 pub use document::{FormatVersion, Plan, Status};
@@ -27,6 +30,8 @@ pub use fields::fields_markdown;
 pub use follow_up::{FollowUp, Shared};
 pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Service};
 pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
+pub use lists::{ID_LISTS, LISTS, ListShape, list};
 pub use person::{Guardian, Person};
 pub use process::{Closed, Discharge, Initiated};
 pub use schema::{ID_PATTERN, schema, schema_json, validation_schema};
+pub use view::{ActionView, FollowUpView, PlanView};

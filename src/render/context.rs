@@ -6,6 +6,8 @@
 
 use serde_json::{Value, json};
 
+use crate::plan::view::{self, PlanView, items as list};
+
 /// The render context for one plan. `labels` is the language's label table;
 /// `errors` are the findings shown in the banner.
 pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> Value {
@@ -68,23 +70,18 @@ pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> 
         })
         .collect();
 
-    let follow_ups: Vec<Value> = list(&plan["follow_ups"])
-        .iter()
-        .map(|f| {
-            json!({
-                "date": s(&f["date"]),
-                "convener": s(&f["convener"]),
-                "held": s(&f["held"]),
-                "outcome": s(&f["outcome"]),
-            })
+    let follow_up = |f: &Value| {
+        json!({
+            "date": s(&f["date"]),
+            "convener": s(&f["convener"]),
+            "held": s(&f["held"]),
+            "outcome": s(&f["outcome"]),
         })
-        .collect();
-    let next_follow_up = follow_ups
-        .iter()
-        .filter(|f| f["held"].is_null() && f["date"].is_string())
-        .min_by(|a, b| a["date"].as_str().cmp(&b["date"].as_str()))
-        .cloned()
-        .unwrap_or(Value::Null);
+    };
+    let follow_ups: Vec<Value> = list(&plan["follow_ups"]).iter().map(follow_up).collect();
+    let next_follow_up = PlanView::new(plan)
+        .next_follow_up()
+        .map_or(Value::Null, |f| follow_up(f.0));
 
     let participants: Vec<Value> = list(&plan["participants"])
         .iter()
@@ -205,10 +202,6 @@ fn contact(c: &Value) -> Value {
     }
 }
 
-fn list(v: &Value) -> &[Value] {
-    v.as_array().map_or(&[], Vec::as_slice)
-}
-
 /// "B1, B2" for a list of ids; `null` when empty.
 fn join(v: &Value) -> Value {
     let items: Vec<String> = list(v).iter().filter_map(text).collect();
@@ -225,12 +218,7 @@ fn s(v: &Value) -> Value {
 }
 
 fn text(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
+    view::text(v).map(Into::into)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 use crate::check::{Context, Finding, Level, Rule, RuleMeta};
-use crate::plan::Status;
+use crate::plan::{Status, deadlines};
 
 /// SIP008: an active plan whose consent was withdrawn or has expired.
 pub struct ConsentLapsed;
@@ -25,13 +25,19 @@ impl Rule for ConsentLapsed {
             return;
         }
         let consent = &cx.plan.consent;
-        if let Some(withdrawn) = consent.withdrawn.filter(|d| *d <= cx.as_of) {
+        if let Some(withdrawn) = consent
+            .withdrawn
+            .filter(|d| deadlines::consent_ended(Some(*d), cx.as_of))
+        {
             out.push(Finding::new(
                 "/consent/withdrawn",
                 format!("consent was withdrawn on {withdrawn}, but the plan is still active; close the plan"),
             ));
         }
-        if let Some(expires) = consent.expires.filter(|d| *d <= cx.as_of) {
+        if let Some(expires) = consent
+            .expires
+            .filter(|d| deadlines::consent_ended(Some(*d), cx.as_of))
+        {
             out.push(Finding::new(
                 "/consent/expires",
                 format!(

@@ -1,4 +1,5 @@
 use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use crate::plan::deadlines;
 
 /// SIP021: work on the plan did not start without delay.
 pub struct LateStart;
@@ -26,9 +27,9 @@ impl Rule for LateStart {
             None if plan.is_draft() => (cx.as_of, "/initiated/date", "is still a draft"),
             None => return,
         };
-        let days = (end - plan.initiated.date).num_days();
-        let limit = i64::from(cx.establish_within_days);
-        if days > limit {
+        if end > deadlines::establish_by(plan.initiated.date, cx.establish_within_days) {
+            let days = deadlines::days_between(plan.initiated.date, end);
+            let limit = cx.establish_within_days;
             out.push(Finding::new(
                 pointer,
                 format!(

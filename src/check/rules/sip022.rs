@@ -15,7 +15,7 @@ the warning appears once three days have passed on the check date.",
     source: "lag (2017:612) 4 kap. 1 §, as cited by regions",
 };
 
-const DAYS: i64 = 3;
+use crate::plan::deadlines::{self, DISCHARGE_CALL_DAYS as DAYS};
 
 impl Rule for DischargeCallLate {
     fn meta(&self) -> &'static RuleMeta {
@@ -27,25 +27,24 @@ impl Rule for DischargeCallLate {
             return;
         };
         let ready = discharge.ready_notified;
-        match discharge.called {
-            Some(called) if (called - ready).num_days() > DAYS => out.push(Finding::new(
+        let Some(days) = deadlines::discharge_call_late(ready, discharge.called, cx.as_of) else {
+            return;
+        };
+        out.push(match discharge.called {
+            Some(_) => Finding::new(
                 "/discharge/called",
                 format!(
-                    "the SIP meeting was called {} days after the patient was ready for discharge (limit {DAYS})",
-                    (called - ready).num_days()
+                    "the SIP meeting was called {days} days after the patient was ready for discharge (limit {DAYS})"
                 ),
-            )),
-            Some(_) => {}
-            None if (cx.as_of - ready).num_days() > DAYS => out.push(Finding::new(
+            ),
+            None => Finding::new(
                 "/discharge",
                 format!(
-                    "the SIP meeting has not been called, {} days after the patient was ready for discharge \
-                     (limit {DAYS}); call it and record `discharge.called`",
-                    (cx.as_of - ready).num_days()
+                    "the SIP meeting has not been called, {days} days after the patient was ready for discharge \
+                     (limit {DAYS}); call it and record `discharge.called`"
                 ),
-            )),
-            None => {}
-        }
+            ),
+        });
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::check::{Context, Finding, Level, Rule, RuleMeta};
-use crate::plan::ActionStatus;
+use crate::plan::{ActionStatus, deadlines};
 
 /// SIP024: an action's end date passed and it is still open.
 pub struct ActionOverdue;
@@ -25,7 +25,10 @@ impl Rule for ActionOverdue {
                 action.status(),
                 ActionStatus::Done | ActionStatus::Cancelled
             );
-            if let Some(end) = action.end.filter(|end| *end < cx.as_of && open) {
+            if let Some(end) = action
+                .end
+                .filter(|end| open && deadlines::past_end(*end, cx.as_of))
+            {
                 out.push(Finding::new(
                     format!("/actions/{i}/end"),
                     format!(

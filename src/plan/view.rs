@@ -1,0 +1,241 @@
+//! Tolerant, typed reading of a parsed plan: what every reader that is not a
+//! rule goes through (`sip list`, `sip due`, `sip render`, `sip diff`,
+//! statistics). Unlike [`super::Plan`], which needs a plan that fits the
+//! schema, a view reads whatever a plan holds and leaves out what it cannot
+//! read, so a plan with errors still lists, renders and compares.
+//!
+//! Text follows one rule everywhere ([`text`]): a string that is not blank,
+//! or a number or boolean as written; anything else is absent.
+
+use chrono::NaiveDate;
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// A scalar as text: a non-blank string as it is, a number or a boolean as
+/// written; `None` for blank strings, `null`, lists and mappings.
+pub fn text(value: &Value) -> Option<Cow<'_, str>> {
+    match value {
+        Value::String(s) if !s.trim().is_empty() => Some(Cow::Borrowed(s)),
+        Value::Number(n) => Some(Cow::Owned(n.to_string())),
+        Value::Bool(b) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
+        _ => None,
+    }
+}
+
+/// A date (`YYYY-MM-DD`), if the value is one.
+pub fn date(value: &Value) -> Option<NaiveDate> {
+    value.as_str()?.parse().ok()
+}
+
+/// The items of a list value; none when it is absent or not a list.
+pub fn items(value: &Value) -> &[Value] {
+    value.as_array().map_or(&[], Vec::as_slice)
+}
+
+/// Read access to one plan's value.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanView<'a> {
+    value: &'a Value,
+}
+
+impl<'a> PlanView<'a> {
+    pub fn new(value: &'a Value) -> Self {
+        PlanView { value }
+    }
+
+    /// The plan's value itself.
+    pub fn value(&self) -> &'a Value {
+        self.value
+    }
+
+    /// The value at a JSON pointer, `null` when there is none.
+    pub fn at(&self, pointer: &str) -> &'a Value {
+        self.value.pointer(pointer).unwrap_or(&Value::Null)
+    }
+
+    /// Text at a JSON pointer ([`text`]'s rule).
+    pub fn text(&self, pointer: &str) -> Option<Cow<'a, str>> {
+        text(self.at(pointer))
+    }
+
+    /// A date at a JSON pointer.
+    pub fn date(&self, pointer: &str) -> Option<NaiveDate> {
+        date(self.at(pointer))
+    }
+
+    pub fn id(&self) -> Option<Cow<'a, str>> {
+        self.text("/id")
+    }
+
+    /// `status` as written (`draft`, `active`, `closed`, or anything else).
+    pub fn status(&self) -> Option<&'a str> {
+        self.at("/status").as_str()
+    }
+
+    pub fn is_draft(&self) -> bool {
+        self.status() == Some("draft")
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.status() == Some("active")
+    }
+
+    pub fn person_name(&self) -> Option<Cow<'a, str>> {
+        self.text("/person/name")
+    }
+
+    pub fn lead_principal(&self) -> Option<Cow<'a, str>> {
+        self.text("/lead/principal")
+    }
+
+    pub fn lead_organisation(&self) -> Option<Cow<'a, str>> {
+        self.text("/lead/organisation")
+    }
+
+    /// The items of one of the plan's lists (`plan::LISTS`).
+    pub fn list(&self, key: &str) -> &'a [Value] {
+        items(self.value.get(key).unwrap_or(&Value::Null))
+    }
+
+    pub fn follow_ups(&self) -> impl Iterator<Item = FollowUpView<'a>> + 'a {
+        self.list("follow_ups").iter().map(FollowUpView)
+    }
+
+    /// Follow-ups not held yet.
+    pub fn open_follow_ups(&self) -> impl Iterator<Item = FollowUpView<'a>> + 'a {
+        self.follow_ups().filter(FollowUpView::is_open)
+    }
+
+    /// The earliest open follow-up that has a date: the next meeting.
+    pub fn next_follow_up(&self) -> Option<FollowUpView<'a>> {
+        self.open_follow_ups()
+            .filter_map(|f| Some((f.date()?, f)))
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, f)| f)
+    }
+
+    pub fn actions(&self) -> impl Iterator<Item = ActionView<'a>> + 'a {
+        self.list("actions").iter().map(ActionView)
+    }
+}
+
+/// One follow-up (*uppföljning*).
+#[derive(Clone, Copy, Debug)]
+pub struct FollowUpView<'a>(pub &'a Value);
+
+impl<'a> FollowUpView<'a> {
+    pub fn date(&self) -> Option<NaiveDate> {
+        date(&self.0["date"])
+    }
+
+    pub fn held(&self) -> Option<NaiveDate> {
+        date(&self.0["held"])
+    }
+
+    /// Not held yet: no `held` (or `held: null`).
+    pub fn is_open(&self) -> bool {
+        self.0.get("held").is_none_or(Value::is_null)
+    }
+
+    pub fn convener(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["convener"])
+    }
+
+    pub fn field(&self, key: &str) -> &'a Value {
+        self.0.get(key).unwrap_or(&Value::Null)
+    }
+}
+
+/// One action (*insats*).
+#[derive(Clone, Copy, Debug)]
+pub struct ActionView<'a>(pub &'a Value);
+
+impl<'a> ActionView<'a> {
+    pub fn id(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["id"])
+    }
+
+    /// `status` as written; `planned` when absent (the format's default).
+    pub fn status(&self) -> &'a str {
+        match &self.0["status"] {
+            Value::String(s) => s,
+            _ => "planned",
+        }
+    }
+
+    /// Done or cancelled: nothing more is expected of it.
+    pub fn is_closed(&self) -> bool {
+        matches!(self.status(), "done" | "cancelled")
+    }
+
+    pub fn start(&self) -> Option<NaiveDate> {
+        date(&self.0["start"])
+    }
+
+    pub fn end(&self) -> Option<NaiveDate> {
+        date(&self.0["end"])
+    }
+
+    pub fn principal(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["responsible"]["principal"])
+    }
+
+    pub fn organisation(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["responsible"]["organisation"])
+    }
+
+    /// The ids of the needs it answers.
+    pub fn needs(&self) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        items(&self.0["needs"]).iter().filter_map(text)
+    }
+
+    pub fn field(&self, key: &str) -> &'a Value {
+        self.0.get(key).unwrap_or(&Value::Null)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn text_has_one_rule() {
+        assert_eq!(text(&json!("a")).as_deref(), Some("a"));
+        assert_eq!(text(&json!("  ")), None);
+        assert_eq!(text(&json!(12)).as_deref(), Some("12"));
+        assert_eq!(text(&json!(true)).as_deref(), Some("true"));
+        assert_eq!(text(&json!(null)), None);
+        assert_eq!(text(&json!(["a"])), None);
+    }
+
+    #[test]
+    fn next_follow_up_is_the_earliest_open_dated_one() {
+        let value = json!({"follow_ups": [
+            {"date": "2026-01-01", "held": "2026-01-01"}, {"date": "2026-05-01"},
+            {"date": "2026-03-01", "held": null}, {"convener": "x"}, "not a mapping",
+        ]});
+        let plan = PlanView::new(&value);
+        assert_eq!(
+            plan.next_follow_up().and_then(|f| f.date()),
+            Some("2026-03-01".parse().unwrap())
+        );
+        assert_eq!(plan.open_follow_ups().count(), 4);
+    }
+
+    #[test]
+    fn tolerates_anything() {
+        let value = json!({"id": 7, "actions": "no", "status": ["x"], "lead": 3});
+        let plan = PlanView::new(&value);
+        assert_eq!(plan.id().as_deref(), Some("7"));
+        assert_eq!(plan.actions().count(), 0);
+        assert_eq!(plan.status(), None);
+        assert_eq!(plan.lead_organisation(), None);
+        assert!(plan.next_follow_up().is_none());
+        let action = json!({"needs": ["B1", 2, null], "status": "done"});
+        let action = ActionView(&action);
+        assert_eq!(action.needs().collect::<Vec<_>>(), ["B1", "2"]);
+        assert!(action.is_closed());
+        assert_eq!(ActionView(&json!({})).status(), "planned");
+    }
+}
