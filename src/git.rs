@@ -6,10 +6,9 @@
 use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use std::path::{Component, Path, PathBuf};
 
-use crate::diff::{FileDelta, Version};
 use crate::error::{Error, Result};
-use crate::settings::Settings;
-use crate::source::{read_bounded, text_from_bytes};
+use crate::source::{FileDelta, Version, read_bounded, text_from_bytes};
+use crate::walk::Scope;
 
 /// An open repository with a work tree.
 pub struct Git {
@@ -138,13 +137,13 @@ impl Git {
 
     /// What a command compares, as pathspecs inside the work tree: the paths
     /// it was given (relative to where sip runs), or the plans folder.
-    pub fn pathspecs(&self, settings: &Settings, paths: &[PathBuf]) -> Result<Vec<String>> {
+    pub fn pathspecs(&self, scope: &Scope, paths: &[PathBuf]) -> Result<Vec<String>> {
         let specs = if paths.is_empty() {
-            vec![self.relative(&settings.root, &settings.config.plans_dir)?]
+            vec![self.relative(&scope.root, &scope.plans_dir)?]
         } else {
             paths
                 .iter()
-                .map(|p| self.relative(&settings.cwd, p))
+                .map(|p| self.relative(&scope.cwd, p))
                 .collect::<Result<Vec<_>>>()?
         };
         // "" is the whole work tree: no pathspec at all.

@@ -12,6 +12,7 @@ pub mod due;
 pub mod error;
 pub mod fsutil;
 pub mod git;
+pub mod hash;
 pub mod labels;
 pub mod output;
 pub mod personnummer;

@@ -6,9 +6,11 @@ use chrono::{Local, NaiveDate};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use crate::check::CheckOptions;
 use crate::cli::{Cli, ColorChoice};
 use crate::config::{self, Config};
 use crate::error::{Error, Result};
+use crate::walk::Scope;
 
 #[derive(Debug)]
 pub struct Settings {
@@ -56,6 +58,33 @@ impl Settings {
         self.root.join(&self.config.plans_dir)
     }
 
+    /// Where commands look for plans and how much they read.
+    pub fn scope(&self) -> Scope {
+        Scope {
+            cwd: self.cwd.clone(),
+            root: self.root.clone(),
+            plans_dir: self.plans_dir(),
+            max_plans: self.config.max_plans,
+            max_file_size: self.config.max_file_size,
+        }
+    }
+
+    /// The repository's templates folder (`templates_dir`), absolute.
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join(&self.config.templates_dir)
+    }
+
+    /// What `sip.toml` and the global flags set for a check; not strict, full check.
+    pub fn check_options(&self) -> CheckOptions {
+        CheckOptions {
+            as_of: self.as_of,
+            establish_within_days: self.config.establish_within_days,
+            strict: false,
+            max_file_size: self.config.max_file_size,
+            parse_only: false,
+        }
+    }
+
     /// A plan named on the command line: the path as given, or
     /// `<plans folder>/<ID>.sip.yaml` when it is a bare id with no such file.
     pub fn plan_path(&self, plan: &Path) -> PathBuf {
@@ -70,12 +99,7 @@ impl Settings {
     /// A path as the user should see it: relative to where sip runs when it
     /// lies below it, otherwise as it is.
     pub fn display(&self, path: &Path) -> String {
-        let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
-        if shown.as_os_str().is_empty() {
-            ".".to_string()
-        } else {
-            shown.display().to_string()
-        }
+        self.scope().display(path)
     }
 }
 

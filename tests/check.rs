@@ -1,6 +1,6 @@
 //! `sip check`: exit codes, formats, walking, configuration and bad input.
 
-use super::support::{AS_OF, Test};
+use super::support::{AS_OF, BASE, Test};
 
 fn check(test: Test, extra: &[&str]) -> super::support::Output {
     let mut args = vec!["check", "--as-of", AS_OF];
@@ -604,4 +604,29 @@ mod history {
             .run();
         assert_eq!(out.code, 2);
     }
+}
+
+#[test]
+fn a_file_named_alone_is_compared_with_every_plan_in_the_plans_folder() {
+    // What a pre-commit hook does: only the staged plan is named.
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .file("new/2026-0042.sip.yaml", BASE)
+        .args(&["--as-of", AS_OF, "check", "new/2026-0042.sip.yaml"]);
+    let out = t.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "new/2026-0042.sip.yaml:4:5: error[SIP012]: plan id `2026-0042` is also used by plans/2026-0042.sip.yaml; every plan needs its own id\n1 file checked: 1 error, 0 warnings\n"
+    );
+    // The plan in the folder, named itself, is not its own duplicate.
+    let own = Test::at(t.path())
+        .args(&["--as-of", AS_OF, "check", "plans/2026-0042.sip.yaml"])
+        .run();
+    assert_eq!(
+        (own.code, own.stdout.as_str()),
+        (0, "1 file checked: 0 errors, 0 warnings\n"),
+        "{}",
+        own.stderr
+    );
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::RULES;
+use super::catalogue;
 
 /// The rule catalogue as Markdown: a table, then one section per rule.
 pub fn rules_markdown() -> String {
@@ -14,8 +14,7 @@ violates `schema/sip.schema.json`) and the rules below. \"error (warning in draf
 warnings while `status: draft`; `--strict` makes every warning an error. `sip explain RULE` prints \
 one rule.\n\n| id | name | severity | rule |\n|---|---|---|---|\n",
     );
-    for rule in RULES {
-        let m = rule.meta();
+    for m in catalogue() {
         let _ = writeln!(
             out,
             "| {} | `{}` | {} | {} |",
@@ -25,8 +24,7 @@ one rule.\n\n| id | name | severity | rule |\n|---|---|---|---|\n",
             m.summary
         );
     }
-    for rule in RULES {
-        let m = rule.meta();
+    for m in catalogue() {
         let _ = write!(
             out,
             "\n## {} `{}`\n\n{}\n\n{}\n\n- Severity: {}\n- Source: {}\n",

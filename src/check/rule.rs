@@ -1,6 +1,7 @@
 //! The rule trait and the metadata every rule carries.
 
-use super::{Context, Finding, Severity};
+use super::{Context, Finding, RuleId, Severity};
+use crate::source::Pos;
 
 /// A rule's severity as `rules.md` states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +35,7 @@ impl Level {
 #[derive(Debug)]
 pub struct RuleMeta {
     /// Stable id, never reused: `SIP014`.
-    pub id: &'static str,
+    pub id: RuleId,
     /// Kebab-case name of the problem it finds: `no-open-follow-up`.
     pub name: &'static str,
     pub level: Level,
@@ -46,9 +47,53 @@ pub struct RuleMeta {
     pub source: &'static str,
 }
 
+/// One plan among all the plans of a run, as project-level rules see it.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanAt<'a> {
+    /// The file, as shown in output.
+    pub file: &'a str,
+    /// The plan's `id`.
+    pub id: &'a str,
+    /// Where the id stands; `None` for a plan that is only compared, not
+    /// checked this run (`--changed`, or files named on the command line
+    /// compared with the plans folder): it gets no findings.
+    pub pos: Option<Pos>,
+}
+
 /// A rule the schema cannot express. Rules are unit structs listed in
 /// [`super::RULES`]; each reports findings as data.
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
+
+    /// Checks one plan.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+
+    /// Checks the plans of a run together (SIP012: every plan its own id),
+    /// once per run; a finding names the index of its plan in `plans`.
+    /// Most rules are about one plan and leave this empty.
+    fn check_project(&self, _plans: &[PlanAt<'_>], _out: &mut Vec<(usize, Finding)>) {}
 }
+
+/// `yaml`: the findings of reading the text, before any rule runs.
+pub static YAML: RuleMeta = RuleMeta {
+    id: RuleId::YAML,
+    name: "yaml",
+    level: Level::Error,
+    summary: "The file is well-formed YAML: one mapping, in UTF-8.",
+    explanation: "A plan is one YAML mapping in UTF-8. The finding names the line and column \
+where reading stopped; the most common causes are a tab used for indentation, a missing colon \
+after a key, an unclosed quote, and a line indented differently from its neighbours.",
+    source: "the plan format (format.md)",
+};
+
+/// `schema`: the plan against the JSON Schema of the format (`sip schema`).
+pub static SCHEMA: RuleMeta = RuleMeta {
+    id: RuleId::SCHEMA,
+    name: "schema",
+    level: Level::Error,
+    summary: "The plan follows the JSON Schema of the plan format (`sip schema`).",
+    explanation: "Required keys are present, values have the right type and form (dates as \
+YYYY-MM-DD, ids of letters, digits, `.`, `_`, `-`), enumerations are spelt as listed, and there \
+are no unknown keys (a typo must not pass silently; local additions start with `x-`).",
+    source: "the plan format (format.md, schema/sip.schema.json)",
+};

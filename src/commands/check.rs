@@ -5,15 +5,16 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::ExitStatus;
-use crate::check::{CheckOptions, Checker, FileInput};
+use crate::check::{CheckOptions, Checker};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::git::Git;
 use crate::output::{self, Style};
 use crate::personnummer::{self, redact};
 use crate::settings::Settings;
+use crate::source::FileInput;
 use crate::source::{parse_value, read_bounded};
-use crate::walk::plan_files;
+use crate::walk::{Scope, plan_files};
 
 /// `sip check --history`: SIP011 over the repository's history. Every hit
 /// is an error; the text shown has the number redacted.
@@ -96,12 +97,12 @@ fn changed_plans(
     } else {
         Some(git.rev(rev)?)
     };
-    let all = plan_files(settings, paths)?;
+    let all = plan_files(&settings.scope(), paths)?;
     // No commits yet: every plan is new.
     let Some(base) = base else {
         return Ok((all, Vec::new()));
     };
-    let specs = git.pathspecs(settings, paths)?;
+    let specs = git.pathspecs(&settings.scope(), paths)?;
     let changed: HashSet<PathBuf> = git
         .changed_paths(&base, &specs)?
         .into_iter()
@@ -129,6 +130,28 @@ fn changed_plans(
     Ok((changed, others))
 }
 
+/// `(id, file)` of every plan in the plans folder that is not among
+/// `inputs`; none when the repository has no plans folder.
+fn plans_folder_ids(settings: &Settings, inputs: &[FileInput]) -> Result<Vec<KnownId>> {
+    // Only (id, file) is kept per plan, so the folder's size is not bounded
+    // by `max_plans` here: the files named are.
+    let scope = Scope {
+        max_plans: usize::MAX,
+        ..settings.scope()
+    };
+    if !scope.plans_dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
+    let checked: HashSet<PathBuf> = inputs.iter().map(|i| canonical(&i.path)).collect();
+    let max = scope.max_file_size;
+    Ok(plan_files(&scope, &[])?
+        .par_iter()
+        .filter(|input| !checked.contains(&canonical(&input.path)))
+        .filter_map(|input| Some((quick_id(&input.path, max)?, input.display.clone())))
+        .collect())
+}
+
 /// A plan's `id` from its top-level `id:` line, or from the whole file when
 /// it has none; `None` when the file cannot be read or has no text id.
 fn quick_id(path: &Path, max: u64) -> Option<String> {
@@ -147,10 +170,18 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     let checker = Checker::new(CheckOptions {
         strict: args.strict,
         parse_only: args.parse_only,
-        ..CheckOptions::from_settings(settings)
+        ..settings.check_options()
     });
     let report = match &args.changed {
-        None => checker.check(&plan_files(settings, &args.paths)?),
+        None if args.paths.is_empty() => checker.check(&plan_files(&settings.scope(), &[])?),
+        // Files named on the command line (a pre-commit hook passes only the
+        // staged ones): their ids are still compared with every plan in the
+        // plans folder (SIP012).
+        None => {
+            let inputs = plan_files(&settings.scope(), &args.paths)?;
+            let others = plans_folder_ids(settings, &inputs)?;
+            checker.check_among(&inputs, &others)
+        }
         Some(rev) => {
             let (changed, others) = changed_plans(settings, &args.paths, rev)?;
             checker.check_among(&changed, &others)

@@ -18,7 +18,7 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
         [a] => (git.rev(a)?, Rev::Worktree),
         [a, b, ..] => (git.rev(a)?, git.rev(b)?),
     };
-    let pathspecs = git.pathspecs(settings, &args.paths)?;
+    let pathspecs = git.pathspecs(&settings.scope(), &args.paths)?;
     let deltas = git.changed(&from, &to, &pathspecs, settings.config.max_file_size)?;
     let plans = pair(deltas, from.name(), to.name());
 

@@ -20,7 +20,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
-        settings,
+        &settings.scope(),
         &args.paths,
         "due-v1",
         !args.no_cache,

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::ExitStatus;
-use crate::check::{RULES, Rule, find_rule};
+use crate::check::{RuleMeta, catalogue, find_rule};
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Result};
 use crate::output::{self, Style};
@@ -15,14 +15,13 @@ pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
         enabled: settings.color,
     };
     let text = match &args.rule {
-        None => catalogue(style),
+        None => listing(),
         Some(query) => match find_rule(query) {
             Some(rule) => detail(rule, style),
             None => {
-                let ids = RULES
-                    .iter()
-                    .map(|r| r.meta().id)
-                    .chain(RULES.iter().map(|r| r.meta().name));
+                let ids = catalogue()
+                    .map(|m| m.id.as_str())
+                    .chain(catalogue().map(|m| m.name));
                 return Err(Error::UnknownRule {
                     query: query.clone(),
                     suggestion: suggest(query, ids),
@@ -34,27 +33,14 @@ pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn catalogue(style: Style) -> String {
+fn listing() -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(
-            "yaml      error   the file is not well-formed YAML, not one mapping, or not UTF-8"
-        )
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold("schema    error   the plan violates the JSON Schema (`sip schema`)")
-    );
-    for rule in RULES {
-        let meta = rule.meta();
+    for meta in catalogue() {
         let level = match meta.level.describe() {
             "error (warning in draft)" => "error*",
             other => other,
         };
-        let _ = writeln!(out, "{}    {level:<7} {}", meta.id, meta.summary);
+        let _ = writeln!(out, "{:<9} {level:<7} {}", meta.id.as_str(), meta.summary);
     }
     let _ = writeln!(
         out,
@@ -63,11 +49,10 @@ fn catalogue(style: Style) -> String {
     out
 }
 
-fn detail(rule: &dyn Rule, style: Style) -> String {
-    let meta = rule.meta();
+fn detail(meta: &RuleMeta, style: Style) -> String {
     format!(
         "{} {}\n\nSeverity: {}\nSource:   {}\n\n{}\n\n{}\n",
-        style.bold(meta.id),
+        style.bold(meta.id.as_str()),
         style.dim(&format!("({})", meta.name)),
         meta.level.describe(),
         meta.source,

@@ -15,7 +15,7 @@ use crate::summary::PlanSummary;
 
 pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     let (mut plans, broken) = read_all(
-        settings,
+        &settings.scope(),
         &args.paths,
         "list-v1",
         !args.no_cache,

@@ -7,12 +7,13 @@ use std::io::IsTerminal;
 use std::path::{Component, Path, PathBuf};
 
 use super::ExitStatus;
-use crate::check::{CheckOptions, Checker, FileInput, Severity};
+use crate::check::{Checker, Rule, Severity};
 use crate::cli::{LeadArg, NewArgs};
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::personnummer;
 use crate::settings::Settings;
+use crate::source::FileInput;
 use crate::template::Template;
 use crate::walk::PLAN_SUFFIX;
 
@@ -53,7 +54,7 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     } else {
         Answers::from_flags(args)
     };
-    let template = Template::load(settings, "plan.sip.yaml")?;
+    let template = Template::load(&settings.templates_dir(), "plan.sip.yaml")?;
     let text = template.render(Draft {
         id: id.clone(),
         person: answers.person.unwrap_or_else(|| PERSON_PLACEHOLDER.into()),
@@ -67,7 +68,7 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     })?;
 
     // A new plan must pass `sip check` with warnings only: check it before it exists.
-    let checker = Checker::new(CheckOptions::from_settings(settings));
+    let checker = Checker::new(settings.check_options());
     let input = FileInput {
         path: path.clone(),
         display: display.clone(),
@@ -100,7 +101,8 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
         Err(source) => return Err(Error::Io { path, source }),
     }
 
-    let placeholders = findings.iter().filter(|d| d.rule == "SIP025").count();
+    let placeholder = crate::check::rules::PlaceholderLeft.meta().id;
+    let placeholders = findings.iter().filter(|d| d.rule == placeholder).count();
     if !settings.quiet {
         let mut out = format!(
             "Created {display}: a draft with {placeholders} placeholder{} to fill in.\n\n\

@@ -2,7 +2,7 @@
 //! the plan as a document to print, sign and hand to the person.
 
 use super::ExitStatus;
-use crate::check::{CheckOptions, Checker, FileInput, Report, Severity};
+use crate::check::{Checker, Report, Severity};
 use crate::cli::RenderArgs;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
@@ -10,7 +10,9 @@ use crate::output::{self, Style};
 use crate::personnummer::{self, redact};
 use crate::render;
 use crate::settings::Settings;
+use crate::source::FileInput;
 use crate::source::{parse, read_bounded};
+use crate::template::Template;
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
@@ -28,7 +30,7 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         file: format!("{display}:{}", e.pos),
         message: redact(&e.message).into_owned(),
     })?;
-    let checker = Checker::new(CheckOptions::from_settings(settings));
+    let checker = Checker::new(settings.check_options());
     let input = FileInput {
         path: path.clone(),
         display: display.clone(),
@@ -54,11 +56,11 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .collect();
 
     let lang = args.lang.unwrap_or(settings.config.lang);
+    let template = Template::load(&settings.templates_dir(), args.format.template())?;
     let document = render::render(
-        settings,
+        &template,
         &doc.value,
         &errors,
-        args.format,
         lang,
         &settings.as_of.to_string(),
     )?;

@@ -9,22 +9,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 use super::compare::{Change, compare};
-use crate::source::parse_value;
-
-/// One version of one plan file, as read from a revision or the work tree.
-#[derive(Clone)]
-pub struct Version {
-    /// The path relative to the repository root, with `/` separators.
-    pub path: String,
-    /// The text, or why it could not be read (too large, not UTF-8…).
-    pub text: Result<String, String>,
-}
-
-/// A file that differs between the two sides: absent on one side when added or removed.
-pub struct FileDelta {
-    pub old: Option<Version>,
-    pub new: Option<Version>,
-}
+use crate::source::{FileDelta, Version, parse_value};
 
 /// What happened to one plan.
 #[derive(Clone, Debug, Serialize)]

@@ -61,7 +61,7 @@ pub fn github(report: &Report) -> String {
             property(&d.file),
             d.line,
             d.column,
-            property(&d.rule),
+            property(d.rule.as_str()),
             data(&format!("{} [{}]", d.message, d.rule)),
         );
     }
@@ -75,14 +75,8 @@ pub fn sarif(report: &Report) -> String {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    let mut rules = vec![
-        json!({"id": "yaml", "name": "yaml", "shortDescription": {"text": "The file is not well-formed YAML, not one mapping, or not UTF-8."},
-               "defaultConfiguration": {"level": "error"}}),
-        json!({"id": "schema", "name": "schema", "shortDescription": {"text": "The plan violates the JSON Schema of the plan format (`sip schema`)."},
-               "defaultConfiguration": {"level": "error"}}),
-    ];
-    for rule in crate::check::RULES {
-        let meta = rule.meta();
+    let mut rules = Vec::new();
+    for meta in crate::check::catalogue() {
         rules.push(json!({
             "id": meta.id,
             "name": meta.name,
@@ -123,17 +117,30 @@ pub fn sarif(report: &Report) -> String {
 }
 
 /// GitLab Code Quality: one issue per diagnostic. The fingerprint hashes the
-/// file, the rule and the JSON pointer, not the line, so an issue keeps its
-/// identity when lines above it move.
+/// file, the rule and the JSON pointer (and, for a second finding of the same
+/// rule at the same place, its number), not the line or the message, so an
+/// issue keeps its identity when lines above it move, when a message is
+/// reworded and whatever the language.
 pub fn gitlab(report: &Report) -> String {
+    let mut seen: std::collections::HashMap<(&str, &str, &str), usize> =
+        std::collections::HashMap::new();
     let issues: Vec<_> = report
         .diagnostics
         .iter()
         .map(|d| {
+            let n = seen
+                .entry((&d.file, d.rule.as_str(), &d.pointer))
+                .and_modify(|n| *n += 1)
+                .or_insert(0);
+            let n = n.to_string();
+            let mut parts = vec![d.file.as_str(), d.rule.as_str(), &d.pointer];
+            if n != "0" {
+                parts.push(&n);
+            }
             json!({
                 "description": format!("{} [{}]", d.message, d.rule),
                 "check_name": d.rule,
-                "fingerprint": fingerprint(&[&d.file, &d.rule, &d.pointer, &d.message]),
+                "fingerprint": crate::hash::stable_hex(&parts),
                 "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
                 "location": {"path": d.file, "lines": {"begin": d.line.max(1)}},
             })
@@ -142,19 +149,6 @@ pub fn gitlab(report: &Report) -> String {
     let mut text = serde_json::to_string_pretty(&issues).expect("issues serialise");
     text.push('\n');
     text
-}
-
-/// FNV-1a, 128 bits, in hex: stable across runs, platforms and sip versions
-/// (std's hasher promises none of that).
-fn fingerprint(parts: &[&str]) -> String {
-    let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0)) {
-            hash ^= u128::from(byte);
-            hash = hash.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b);
-        }
-    }
-    format!("{hash:032x}")
 }
 
 /// Escapes a workflow command's message.
@@ -182,7 +176,7 @@ mod tests {
                 line: 3,
                 column: 7,
                 severity: Severity::Warning,
-                rule: "SIP020".into(),
+                rule: crate::check::RuleId::sip("SIP020"),
                 pointer: "/shared".into(),
                 message: "100% shared:\nnot".into(),
             }],
@@ -239,19 +233,16 @@ mod tests {
         other.diagnostics[0].pointer = "/shared/0".into();
         let c: serde_json::Value = serde_json::from_str(&gitlab(&other)).unwrap();
         assert_ne!(a[0]["fingerprint"], c[0]["fingerprint"]);
-    }
-
-    #[test]
-    fn fingerprint_is_fixed() {
-        // Pinned: a change here would make GitLab see every issue as new.
-        assert_eq!(fingerprint(&["a"]), fingerprint(&["a"]));
-        assert_ne!(fingerprint(&["ab", "c"]), fingerprint(&["a", "bc"]));
-        assert_eq!(fingerprint(&[]), "6c62272e07bb014262b821756295c58d");
-        // Computed independently (Python) for FNV-1a 128 over "a\0b\0c\0".
-        assert_eq!(
-            fingerprint(&["plans/a.sip.yaml", "SIP004", "/lead/principal"]),
-            "a931d41ad854fefe112812819d7b24a8"
-        );
+        // Not the message: rewording it, or another language, keeps the issue.
+        let mut reworded = report();
+        reworded.diagnostics[0].message = "delad med: inte".into();
+        let d: serde_json::Value = serde_json::from_str(&gitlab(&reworded)).unwrap();
+        assert_eq!(a[0]["fingerprint"], d[0]["fingerprint"]);
+        // Two findings of one rule at one place stay two issues.
+        let mut twice = report();
+        twice.diagnostics.push(twice.diagnostics[0].clone());
+        let e: serde_json::Value = serde_json::from_str(&gitlab(&twice)).unwrap();
+        assert_ne!(e[0]["fingerprint"], e[1]["fingerprint"]);
     }
 
     #[test]

@@ -11,7 +11,6 @@ use std::sync::LazyLock;
 
 use crate::config::Lang;
 use crate::error::Result;
-use crate::settings::Settings;
 use crate::template::Template;
 
 /// The output formats and the template each uses.
@@ -43,22 +42,10 @@ impl Format {
     }
 }
 
-/// Renders `plan` (a parsed plan value). `errors` are shown in a banner at
-/// the top; `printed` is the date printed on the document.
+/// Renders `plan` (a parsed plan value) with `template` (the repository's
+/// own or a built-in one, [`Template::load`]). `errors` are shown in a banner
+/// at the top; `printed` is the date printed on the document.
 pub fn render(
-    settings: &Settings,
-    plan: &Value,
-    errors: &[String],
-    format: Format,
-    lang: Lang,
-    printed: &str,
-) -> Result<String> {
-    let template = Template::load(settings, format.template())?;
-    render_with(&template, plan, errors, lang, printed)
-}
-
-/// [`render`] with a given template (the fuzz target uses the built-in ones).
-pub fn render_with(
     template: &Template,
     plan: &Value,
     errors: &[String],

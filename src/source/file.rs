@@ -135,3 +135,25 @@ mod tests {
         assert_eq!(read_bounded(&path, 100).unwrap().len(), 100);
     }
 }
+
+/// A plan file to read: where it is, and how to name it in output.
+#[derive(Clone, Debug)]
+pub struct FileInput {
+    pub path: std::path::PathBuf,
+    pub display: String,
+}
+
+/// One version of one plan file, as read from a revision or the work tree.
+#[derive(Clone)]
+pub struct Version {
+    /// The path relative to the repository root, with `/` separators.
+    pub path: String,
+    /// The text, or why it could not be read (too large, not UTF-8…).
+    pub text: Result<String, String>,
+}
+
+/// A file that differs between the two sides: absent on one side when added or removed.
+pub struct FileDelta {
+    pub old: Option<Version>,
+    pub new: Option<Version>,
+}

@@ -39,7 +39,7 @@ pub use sip008::ConsentLapsed;
 pub use sip009::ChildWithoutGuardianConsent;
 pub use sip010::MalformedPersonalId;
 pub use sip011::PersonalIdInName;
-pub use sip012::FileNameMismatch;
+pub use sip012::DuplicatePlanId;
 pub use sip013::DatesOutOfOrder;
 pub use sip014::NoOpenFollowUp;
 pub use sip015::NotEstablished;

@@ -6,7 +6,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct DanglingReference;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP001",
+    id: crate::check::RuleId::sip("SIP001"),
     name: "dangling-reference",
     level: Level::Error,
     summary: "Every reference resolves: an action's `needs`, a need's `goals`.",

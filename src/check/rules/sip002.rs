@@ -6,7 +6,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta, item_label};
 pub struct DuplicateItemId;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP002",
+    id: crate::check::RuleId::sip("SIP002"),
     name: "duplicate-item-id",
     level: Level::Error,
     summary: "Item ids (goals, needs, actions) are unique within the plan.",

@@ -5,7 +5,7 @@ use crate::plan::ActionStatus;
 pub struct UnansweredNeed;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP003",
+    id: crate::check::RuleId::sip("SIP003"),
     name: "unanswered-need",
     level: Level::ErrorWarningInDraft,
     summary: "Every need is answered by at least one action that is not `cancelled`.",

@@ -5,7 +5,7 @@ use crate::plan::Principal;
 pub struct LeadNotPrincipal;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP004",
+    id: crate::check::RuleId::sip("SIP004"),
     name: "lead-not-principal",
     level: Level::Error,
     summary: "`lead.principal` is `region` or `municipality`.",

@@ -5,7 +5,7 @@ use crate::plan::Service;
 pub struct OneSidedPlan;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP005",
+    id: crate::check::RuleId::sip("SIP005"),
     name: "one-sided-plan",
     level: Level::ErrorWarningInDraft,
     summary: "The plan has at least one action with `service: social_services` and at least one with `service: health_care`.",

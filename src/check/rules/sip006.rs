@@ -5,7 +5,7 @@ use crate::plan::{ParticipantKind, Principal};
 pub struct PrincipalAbsent;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP006",
+    id: crate::check::RuleId::sip("SIP006"),
     name: "principal-absent",
     level: Level::Warning,
     summary: "Both principals take part: some action or participant belongs to a region and some to a municipality.",

@@ -4,7 +4,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct ConsentMissing;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP007",
+    id: crate::check::RuleId::sip("SIP007"),
     name: "consent-missing",
     level: Level::ErrorWarningInDraft,
     summary: "Consent is given (`given: true` with a `date`) unless the plan is a draft.",

@@ -5,7 +5,7 @@ use crate::plan::{Status, deadlines};
 pub struct ConsentLapsed;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP008",
+    id: crate::check::RuleId::sip("SIP008"),
     name: "consent-lapsed",
     level: Level::Error,
     summary: "An `active` plan has no consent that is withdrawn or expired as of the check date.",

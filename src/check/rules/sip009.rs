@@ -6,7 +6,7 @@ use crate::plan::ConsentBy;
 pub struct ChildWithoutGuardianConsent;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP009",
+    id: crate::check::RuleId::sip("SIP009"),
     name: "child-without-guardian-consent",
     level: Level::ErrorWarningInDraft,
     summary: "A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`.",

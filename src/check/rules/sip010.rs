@@ -5,7 +5,7 @@ use crate::personnummer;
 pub struct MalformedPersonalId;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP010",
+    id: crate::check::RuleId::sip("SIP010"),
     name: "malformed-personal-id",
     level: Level::Error,
     summary: "`personal_id` is a well-formed personnummer or samordningsnummer (10 or 12 digits, optional `-`/`+`, a real date — day + 60 for samordningsnummer — and a valid check digit), and agrees with `birth_date` if both are given.",

@@ -5,7 +5,7 @@ use crate::personnummer::find_all;
 pub struct PersonalIdInName;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP011",
+    id: crate::check::RuleId::sip("SIP011"),
     name: "personal-id-in-name",
     level: Level::Error,
     summary: "No personal identity number (anything that passes SIP010's check) appears in the file name, the plan `id`, or an item id.",

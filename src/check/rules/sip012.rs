@@ -1,23 +1,26 @@
-use crate::check::{Context, Finding, Level, Rule, RuleMeta, Severity};
+use std::collections::BTreeMap;
+
+use crate::check::{Context, Finding, Level, PlanAt, Rule, RuleMeta, Severity};
 
 /// SIP012: plan ids are unique, and each file is named after its plan.
 ///
-/// The per-file half (the file name) is here; the cross-file half (an id used
-/// twice) needs every file and runs in the engine under the same id.
-pub struct FileNameMismatch;
+/// Both halves are here: the file name is checked per plan ([`Rule::check`]),
+/// an id used twice across the plans of a run ([`Rule::check_project`]).
+pub struct DuplicatePlanId;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP012",
+    id: crate::check::RuleId::sip("SIP012"),
     name: "duplicate-plan-id",
     level: Level::Error,
-    summary: "Plan ids are unique across all files checked together, and the file name is `<id>.sip.yaml`.",
+    summary: "Plan ids are unique across all files checked together, and the file name is `<id>.sip.yaml`. Files named on the command line are also compared with every plan in the plans folder.",
     explanation: "`sip diff`, `sip due` and every reference to a plan use its id; two plans with one \
 id are confused with each other (an error). A file whose name differs from its id is hard to find \
-(a warning): rename it to `<id>.sip.yaml`.",
+(a warning): rename it to `<id>.sip.yaml`. A pre-commit hook passes only the staged files, so \
+their ids are compared with every plan in the plans folder too.",
     source: "integrity (name mismatch: warning)",
 };
 
-impl Rule for FileNameMismatch {
+impl Rule for DuplicatePlanId {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
@@ -35,6 +38,35 @@ impl Rule for FileNameMismatch {
             );
         }
     }
+
+    fn check_project(&self, plans: &[PlanAt<'_>], out: &mut Vec<(usize, Finding)>) {
+        let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, plan) in plans.iter().enumerate() {
+            by_id.entry(plan.id).or_default().push(i);
+        }
+        for (id, places) in by_id.iter().filter(|(_, p)| p.len() > 1) {
+            for &i in places {
+                if plans[i].pos.is_none() {
+                    continue;
+                }
+                let others: Vec<&str> = places
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| plans[j].file)
+                    .collect();
+                out.push((
+                    i,
+                    Finding::new(
+                        "/id",
+                        format!(
+                            "plan id `{id}` is also used by {}; every plan needs its own id",
+                            others.join(", ")
+                        ),
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -44,13 +76,38 @@ mod tests {
 
     #[test]
     fn passes_when_the_name_matches() {
-        assert!(run(&FileNameMismatch, |_| {}).is_empty());
+        assert!(run(&DuplicatePlanId, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn an_id_used_twice_is_found_in_the_checked_plans_only() {
+        use crate::source::Pos;
+        let at = |file, id, checked: bool| PlanAt {
+            file,
+            id,
+            pos: checked.then_some(Pos::START),
+        };
+        let plans = [
+            at("a.sip.yaml", "2026-0001", true),
+            at("b.sip.yaml", "2026-0001", false),
+            at("c.sip.yaml", "2026-0002", true),
+            at("d.sip.yaml", "2026-0003", false),
+            at("e.sip.yaml", "2026-0003", false),
+        ];
+        let mut out = Vec::new();
+        DuplicatePlanId.check_project(&plans, &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].0, 0);
+        assert_eq!(
+            out[0].1.message,
+            "plan id `2026-0001` is also used by b.sip.yaml; every plan needs its own id"
+        );
     }
 
     #[test]
     fn a_mismatch_is_a_warning() {
         let found = run_on(
-            &FileNameMismatch,
+            &DuplicatePlanId,
             &base_value(),
             AS_OF,
             "plans/old-name.sip.yaml",

@@ -6,7 +6,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct DatesOutOfOrder;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP013",
+    id: crate::check::RuleId::sip("SIP013"),
     name: "dates-out-of-order",
     level: Level::Error,
     summary: "Dates are in order: `initiated.date` ≤ `consent.date` ≤ `established`; an action's `start` ≤ `end`; a follow-up's `date` ≥ `established`; `held` and `established` are not after the check date.",

@@ -5,7 +5,7 @@ use crate::plan::Status;
 pub struct NoOpenFollowUp;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP014",
+    id: crate::check::RuleId::sip("SIP014"),
     name: "no-open-follow-up",
     level: Level::ErrorWarningInDraft,
     summary: "An `active` plan has at least one open follow-up (no `held`) with a `date` and a `convener`.",

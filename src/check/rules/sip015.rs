@@ -4,7 +4,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct NotEstablished;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP015",
+    id: crate::check::RuleId::sip("SIP015"),
     name: "not-established",
     level: Level::Error,
     summary: "`established` is present unless the plan is a draft.",

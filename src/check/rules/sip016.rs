@@ -6,7 +6,7 @@ use crate::plan::Status;
 pub struct ClosureInconsistent;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP016",
+    id: crate::check::RuleId::sip("SIP016"),
     name: "closure-inconsistent",
     level: Level::Error,
     summary: "A `closed` plan has `closed.date` and `closed.reason`; a plan that is not closed has no `closed`.",

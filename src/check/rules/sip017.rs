@@ -6,7 +6,7 @@ use crate::plan::ParticipantKind;
 pub struct PersonNotRecorded;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP017",
+    id: crate::check::RuleId::sip("SIP017"),
     name: "person-not-recorded",
     level: Level::Warning,
     summary: "The person's part is recorded: a participant with `kind: person`, and if not `attended`, an `absence_reason`.",

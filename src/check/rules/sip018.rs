@@ -4,7 +4,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct RelativesUnstated;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP018",
+    id: crate::check::RuleId::sip("SIP018"),
     name: "relatives-unstated",
     level: Level::Warning,
     summary: "`consent.relatives` is stated (true or false).",

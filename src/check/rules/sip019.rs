@@ -4,7 +4,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct GoalMissing;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP019",
+    id: crate::check::RuleId::sip("SIP019"),
     name: "goal-missing",
     level: Level::Warning,
     summary: "The plan has at least one goal, and every need names a goal.",

@@ -5,7 +5,7 @@ use crate::plan::Status;
 pub struct PlanNotShared;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP020",
+    id: crate::check::RuleId::sip("SIP020"),
     name: "plan-not-shared",
     level: Level::Warning,
     summary: "An `active` plan has been shared with the person (or a guardian): a `shared` entry with `to: person` or `to: guardian`.",

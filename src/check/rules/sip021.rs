@@ -5,7 +5,7 @@ use crate::plan::deadlines;
 pub struct LateStart;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP021",
+    id: crate::check::RuleId::sip("SIP021"),
     name: "late-start",
     level: Level::Warning,
     summary: "Work started without delay: `established` (or, for a draft, the check date) is at most N days after `initiated.date` (N = 14 by default, set in `sip.toml`).",

@@ -4,7 +4,7 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct DischargeCallLate;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP022",
+    id: crate::check::RuleId::sip("SIP022"),
     name: "discharge-call-late",
     level: Level::Warning,
     summary: "With a `discharge` block, the SIP meeting was called (`discharge.called`) within 3 days of `discharge.ready_notified`.",

@@ -6,7 +6,7 @@ use crate::plan::ParticipantKind;
 pub struct AbsenceUnexplained;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP023",
+    id: crate::check::RuleId::sip("SIP023"),
     name: "absence-unexplained",
     level: Level::Warning,
     summary: "A participant with `attended: false` has an `absence_reason`.",

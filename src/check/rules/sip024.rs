@@ -5,7 +5,7 @@ use crate::plan::{ActionStatus, deadlines};
 pub struct ActionOverdue;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP024",
+    id: crate::check::RuleId::sip("SIP024"),
     name: "action-overdue",
     level: Level::Warning,
     summary: "An action whose `end` has passed on the check date is `done` or `cancelled`.",

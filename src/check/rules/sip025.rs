@@ -5,7 +5,7 @@ use crate::source::Pos;
 pub struct PlaceholderLeft;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP025",
+    id: crate::check::RuleId::sip("SIP025"),
     name: "placeholder-left",
     level: Level::Warning,
     summary: "No template placeholder (`<<…>>`) is left in the plan, in a value or a comment.",
