@@ -54,6 +54,8 @@ pub enum Error {
     Git { message: String },
     /// A plan that cannot be read or parsed, where one plan is needed (`sip render`).
     BadPlan { file: String, message: String },
+    /// Standard output could not be written (a full disk behind a redirect).
+    Stdout { source: std::io::Error },
     /// A file could not be written.
     Write {
         path: PathBuf,
@@ -67,6 +69,8 @@ pub enum Error {
     NotAFolder { path: String },
     /// `sip log` was given a plan that has no history.
     NoHistory { path: String },
+    /// An option that does not go with another (`--history --format sarif`).
+    Unsupported { what: String, hint: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -114,6 +118,7 @@ impl Error {
             Error::NoHistory { .. } => Some(
                 "give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`".into(),
             ),
+            Error::Unsupported { hint, .. } => Some(hint.clone()),
             Error::Config { .. } => Some(
                 "sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans".into(),
             ),
@@ -175,6 +180,7 @@ impl fmt::Display for Error {
                 write!(f, "`{path}` is a file, but sip init needs a folder there")
             }
             Error::BadPlan { file, message } => write!(f, "{file}: {message}"),
+            Error::Stdout { source } => write!(f, "cannot write the output: {source}"),
             Error::Write { path, source } => {
                 write!(f, "cannot write `{}`: {source}", path.display())
             }
@@ -182,6 +188,7 @@ impl fmt::Display for Error {
                 write!(f, "will not write `{path}`: {reason}")
             }
             Error::NoHistory { path } => write!(f, "`{path}` has no history in this repository"),
+            Error::Unsupported { what, .. } => write!(f, "{what}"),
             Error::FilesFailed { count } => {
                 write!(
                     f,
@@ -193,4 +200,13 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } | Error::Write { source, .. } | Error::Stdout { source } => {
+                Some(source)
+            }
+            _ => None,
+        }
+    }
+}

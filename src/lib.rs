@@ -33,6 +33,7 @@ use std::process::ExitCode;
 use cli::{Cli, Command};
 use commands::ExitStatus;
 use error::Error;
+use output::Printer;
 use settings::Settings;
 
 /// Parses arguments, runs the command, prints any error, and returns the exit
@@ -50,17 +51,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(ExitStatus::Success) => ExitCode::SUCCESS,
         Ok(ExitStatus::Failure) => ExitCode::from(1),
         Err(err) => {
-            report(&err);
+            let hint = err.hint();
+            Printer::new(cli.quiet, cli.color).error(&err.to_string(), hint.as_deref());
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
+    let printer = Printer::new(cli.quiet, cli.color);
     match &cli.command {
-        Command::Schema => return commands::schema(),
-        Command::Completions(args) => return commands::completions(args.shell),
-        Command::Man => return commands::man(),
+        Command::Schema => return commands::schema(&printer),
+        Command::Completions(args) => return commands::completions(&printer, args.shell),
+        Command::Man => return commands::man(&printer),
         _ => {}
     }
     let settings = Settings::resolve(cli)?;
@@ -76,13 +79,5 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Log(args) => commands::log(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),
         Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
-    }
-}
-
-fn report(err: &Error) {
-    let text = personnummer::redact(&err.to_string()).into_owned();
-    eprintln!("error: {text}");
-    if let Some(hint) = err.hint() {
-        eprintln!("hint: {hint}");
     }
 }

@@ -92,19 +92,3 @@ fn load(max_file_size: u64, input: &FileInput) -> std::result::Result<Value, Bro
         .map_err(|e| broken(e.with_position(), !matches!(e, ReadError::NotUtf8 { .. })))?;
     parse_value(&text).map_err(|e| broken(e.to_string(), false))
 }
-
-/// Prints each broken file on stderr; an error (exit 2) if any was unreadable.
-pub fn report_broken(broken: &[Broken]) -> Result<()> {
-    for b in broken {
-        eprintln!(
-            "{}: {}: {}",
-            if b.unreadable { "error" } else { "broken" },
-            b.file,
-            b.reason
-        );
-    }
-    match broken.iter().filter(|b| b.unreadable).count() {
-        0 => Ok(()),
-        count => Err(crate::error::Error::FilesFailed { count }),
-    }
-}

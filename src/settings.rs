@@ -3,13 +3,13 @@
 //! whether to colour output.
 
 use chrono::{Local, NaiveDate};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use crate::check::CheckOptions;
-use crate::cli::{Cli, ColorChoice};
+use crate::cli::Cli;
 use crate::config::{self, Config};
 use crate::error::{Error, Result};
+use crate::output::Printer;
 use crate::walk::Scope;
 
 #[derive(Debug)]
@@ -20,9 +20,8 @@ pub struct Settings {
     pub root: PathBuf,
     pub config: Config,
     pub as_of: NaiveDate,
-    /// Colour on standard output.
-    pub color: bool,
-    pub quiet: bool,
+    /// Where everything is written: colour, `-q`, redaction.
+    pub printer: Printer,
 }
 
 impl Settings {
@@ -48,8 +47,7 @@ impl Settings {
             root,
             config,
             as_of: cli.as_of.unwrap_or_else(|| Local::now().date_naive()),
-            color: use_color(cli.color, std::io::stdout().is_terminal()),
-            quiet: cli.quiet,
+            printer: Printer::new(cli.quiet, cli.color),
         })
     }
 
@@ -113,14 +111,6 @@ pub fn find_root(start: &Path) -> PathBuf {
         .to_path_buf()
 }
 
-fn use_color(choice: ColorChoice, terminal: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,12 +125,5 @@ mod tests {
         assert_eq!(find_root(&deep), dir.path());
         std::fs::write(dir.path().join("plans/sip.toml"), "").unwrap();
         assert_eq!(find_root(&deep), dir.path().join("plans"));
-    }
-
-    #[test]
-    fn colour_choice() {
-        assert!(use_color(ColorChoice::Always, false));
-        assert!(!use_color(ColorChoice::Never, true));
-        assert!(!use_color(ColorChoice::Auto, false));
     }
 }

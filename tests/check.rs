@@ -338,7 +338,7 @@ fn colour_only_when_asked_or_on_a_terminal() {
         &["--color", "always"],
     );
     assert!(
-        out.stdout.contains("\x1b[1;33mwarning\x1b[0m"),
+        out.stdout.contains("\x1b[1m\x1b[33mwarning\x1b[0m"),
         "{}",
         out.stdout
     );
@@ -594,6 +594,24 @@ mod history {
         let text = repo.sip(&["check", "--history"]);
         assert!(text.stdout.contains("error[SIP011]: file path contains an identity number: plans/[personnummer].sip.yaml"), "{}", text.stdout);
         assert!(!text.stdout.contains("1212-1212") && !text.stderr.contains("1212-1212"));
+    }
+
+    #[test]
+    fn a_format_history_cannot_write_is_refused_not_ignored() {
+        let mut repo = Repo::new();
+        repo.plan("plans/2026-0042.sip.yaml", &[]);
+        repo.commit("Sara Samordnare", "Ny plan");
+        for format in ["github", "sarif", "gitlab"] {
+            let out = repo.sip(&["check", "--history", "--format", format]);
+            assert_eq!(out.code, 2, "{format}: {}", out.stdout);
+            assert_eq!(out.stdout, "");
+            assert!(
+                out.stderr
+                    .contains(&format!("`--history` writes text or json, not {format}")),
+                "{}",
+                out.stderr
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `sip check [PATH...] [--strict] [--format text|json|github]`.
 
+use clap::ValueEnum;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -9,8 +10,8 @@ use crate::check::{CheckOptions, Checker};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::git::Git;
-use crate::output::{self, Style};
-use crate::personnummer::{self, redact};
+use crate::output;
+use crate::personnummer;
 use crate::settings::Settings;
 use crate::source::FileInput;
 use crate::source::{parse_value, read_bounded};
@@ -19,6 +20,15 @@ use crate::walk::{Scope, plan_files};
 /// `sip check --history`: SIP011 over the repository's history. Every hit
 /// is an error; the text shown has the number redacted.
 fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
+    if !matches!(args.format, CheckFormat::Text | CheckFormat::Json) {
+        return Err(Error::Unsupported {
+            what: format!(
+                "`--history` writes text or json, not {}",
+                args.format.to_possible_value().map_or_else(String::new, |v| v.get_name().to_owned())
+            ),
+            hint: "hits in history name a commit, not a line of a file: use `--format text` or `--format json`".into(),
+        });
+    }
     let git = Git::open(&settings.cwd)?;
     let hits = git.scan_history(|text| !personnummer::find_all(text).is_empty())?;
     let shown: Vec<serde_json::Value> = hits
@@ -28,7 +38,7 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
                 "commit": h.commit,
                 "place": h.place,
                 "rule": "SIP011",
-                "text": redact(&h.text),
+                "text": h.text,
             })
         })
         .collect();
@@ -43,9 +53,7 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
             text
         }
         _ => {
-            let style = Style {
-                enabled: settings.color,
-            };
+            let style = settings.printer.style();
             let mut out = String::new();
             for h in &hits {
                 let short = &h.commit[..h.commit.len().min(12)];
@@ -54,10 +62,10 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
                     style.bold(&format!("commit {short}")),
                     style.red("error"),
                     h.place.describe(),
-                    redact(h.text.lines().next().unwrap_or_default()),
+                    h.text.lines().next().unwrap_or_default(),
                 ));
             }
-            if !settings.quiet {
+            if !settings.printer.quiet() {
                 out.push_str(&match hits.len() {
                     0 => "history checked: no identity numbers in commit messages, names or paths\n".to_owned(),
                     n => format!(
@@ -70,7 +78,7 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
             out
         }
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(if hits.is_empty() {
         ExitStatus::Success
     } else {
@@ -112,16 +120,14 @@ fn changed_plans(
     let (changed, rest): (Vec<FileInput>, Vec<FileInput>) = all
         .into_iter()
         .partition(|input| changed.contains(&canonical(&input.path)));
-    if !settings.quiet {
-        eprintln!(
-            "checking {} changed plan{} (against {}); ids compared with {} other{}",
-            changed.len(),
-            if changed.len() == 1 { "" } else { "s" },
-            base.name(),
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" },
-        );
-    }
+    settings.printer.note(&format!(
+        "checking {} changed plan{} (against {}); ids compared with {} other{}",
+        changed.len(),
+        if changed.len() == 1 { "" } else { "s" },
+        base.name(),
+        rest.len(),
+        if rest.len() == 1 { "" } else { "s" },
+    ));
     let max = settings.config.max_file_size;
     let others = rest
         .par_iter()
@@ -188,24 +194,20 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         }
     };
     let text = match args.format {
-        CheckFormat::Text => output::check::text(
-            &report,
-            Style {
-                enabled: settings.color,
-            },
-            settings.quiet,
-        ),
+        CheckFormat::Text => {
+            output::check::text(&report, settings.printer.style(), settings.printer.quiet())
+        }
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
         CheckFormat::Sarif => output::check::sarif(&report),
         CheckFormat::Gitlab => output::check::gitlab(&report),
     };
-    output::emit(&text)?;
-    if args.format == CheckFormat::Github && !settings.quiet {
-        eprintln!("{}", output::check::summary(&report));
+    settings.printer.out(&text)?;
+    if args.format == CheckFormat::Github && !settings.printer.quiet() {
+        settings.printer.stderr(&output::check::summary(&report));
     }
     for failure in &report.failures {
-        eprintln!("error: {failure}");
+        settings.printer.error(failure, None);
     }
     if !report.failures.is_empty() {
         return Err(Error::FilesFailed {

@@ -7,7 +7,7 @@ use crate::diff::{FileDelta, Version, pair};
 use crate::error::Result;
 use crate::git::{Git, Rev};
 use crate::labels;
-use crate::output::{self, Style, diff};
+use crate::output::diff;
 use crate::settings::Settings;
 use crate::source::read_bounded;
 
@@ -29,10 +29,15 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
     };
     let text = match args.format {
         DiffFormat::Text => {
-            let style = Style {
-                enabled: settings.color,
-            };
-            diff::text(lang, style, settings.quiet, from.name(), to_name, &plans)
+            let style = settings.printer.style();
+            diff::text(
+                lang,
+                style,
+                settings.printer.quiet(),
+                from.name(),
+                to_name,
+                &plans,
+            )
         }
         DiffFormat::Md => diff::markdown(lang, from.name(), to_name, &plans),
         DiffFormat::Json => {
@@ -42,7 +47,7 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
             text
         }
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(ExitStatus::Success)
 }
 
@@ -68,13 +73,11 @@ pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
         new: version(new, new_path),
     };
     let lang = settings.config.lang;
-    let style = Style {
-        enabled: settings.color,
-    };
+    let style = settings.printer.style();
     let mut out = String::new();
     for plan in pair(vec![delta], "a", "b") {
         diff::plan_text(lang, style, &plan, &mut out);
     }
-    output::emit(&out)?;
+    settings.printer.out(&out)?;
     Ok(ExitStatus::Success)
 }

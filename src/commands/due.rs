@@ -3,15 +3,15 @@
 use comfy_table::{Cell, Color};
 
 use super::ExitStatus;
+use super::report_broken;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
 use crate::due::{DueFacts, DueItem, Kind, urgency};
 use crate::error::Result;
 use crate::labels;
+use crate::output::ics;
 use crate::output::table::{Fit, emit_rows};
-use crate::output::{self, Style, ics};
-use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken};
+use crate::reader::read_all;
 use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
@@ -26,7 +26,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
-            let file = redact(&input.display).into_owned();
+            let file = input.display.clone();
             let mut items = facts.items(&file, settings.as_of, within, establish_days);
             items.retain(|item| {
                 kind.is_none_or(|k| item.kind == k)
@@ -50,13 +50,13 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
                 within_days: within,
                 items: &items,
             };
-            output::emit_json(&output)?;
+            settings.printer.json(&output)?;
             String::new()
         }
         DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
     };
-    output::emit(&text)?;
-    report_broken(&broken)?;
+    settings.printer.out(&text)?;
+    report_broken(&settings.printer, &broken)?;
     Ok(if args.fail_on_overdue && items.iter().any(|i| i.overdue) {
         ExitStatus::Failure
     } else {
@@ -86,9 +86,6 @@ fn to_kind(kind: KindArg) -> Kind {
 /// One table, grouped by who acts (groups in alphabetical order, each with
 /// its most overdue item first), then a summary line.
 fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Result<String> {
-    let style = Style {
-        enabled: settings.color,
-    };
     let mut out = String::new();
     if !items.is_empty() {
         // Grouped by who acts, the group named on its first row; items keep
@@ -126,12 +123,12 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
                 Fit::Content,
                 Fit::Wrap(16),
             ],
-            style,
+            &settings.printer,
             items.len(),
             &row,
         )?;
     }
-    if !settings.quiet {
+    if !settings.printer.quiet() {
         let overdue = items.iter().filter(|i| i.overdue).count();
         out.push_str(&labels::due_summary(
             lang,

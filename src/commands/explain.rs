@@ -6,14 +6,12 @@ use super::ExitStatus;
 use crate::check::{RuleMeta, catalogue, find_rule};
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Result};
-use crate::output::{self, Style};
+use crate::output::Style;
 use crate::settings::Settings;
 use crate::suggest::suggest;
 
 pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
-    let style = Style {
-        enabled: settings.color,
-    };
+    let style = settings.printer.style();
     let text = match &args.rule {
         None => listing(),
         Some(query) => match find_rule(query) {
@@ -29,7 +27,7 @@ pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
             }
         },
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(ExitStatus::Success)
 }
 

@@ -59,7 +59,7 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
     if let Some(file) = &args.show {
         return match show(file) {
             Some(contents) => {
-                crate::output::emit(&contents)?;
+                settings.printer.generated(&contents)?;
                 Ok(ExitStatus::Success)
             }
             None => Err(Error::PathNotFound {
@@ -149,10 +149,8 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
             "{shown} is a plan repository; next: set SIP_GIT in the CI file you use, then `sip new`"
         ));
     }
-    if !settings.quiet {
-        for line in lines {
-            eprintln!("{line}");
-        }
+    for line in lines {
+        settings.printer.note(&line);
     }
     Ok(ExitStatus::Success)
 }

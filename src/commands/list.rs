@@ -4,12 +4,12 @@ use comfy_table::{Cell, Color};
 use serde_json::json;
 
 use super::ExitStatus;
+use super::report_broken;
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::Result;
+use crate::output::csv::to_csv;
 use crate::output::table::{Fit, emit_rows};
-use crate::output::{self, Style, csv::to_csv};
-use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken};
+use crate::reader::read_all;
 use crate::settings::Settings;
 use crate::summary::PlanSummary;
 
@@ -21,7 +21,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
         !args.no_cache,
         |value| PlanSummary::from_value(String::new(), value),
         |input, summary| {
-            let file = redact(&input.display).into_owned();
+            let file = input.display.clone();
             Some(PlanSummary { file, ..summary }.as_of(settings.as_of))
         },
     )?;
@@ -31,15 +31,14 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     });
     plans.sort_by(|a, b| a.file.cmp(&b.file));
 
-    let style = Style {
-        enabled: settings.color,
-    };
     let text = match args.format {
         ListFormat::Text => {
             if !plans.is_empty() {
-                emit_rows(&HEADER, &FITS, style, plans.len(), &|i| row(&plans[i]))?;
+                emit_rows(&HEADER, &FITS, &settings.printer, plans.len(), &|i| {
+                    row(&plans[i])
+                })?;
             }
-            summary(&plans, broken.len(), settings.quiet)
+            summary(&plans, broken.len(), settings.printer.quiet())
         }
         ListFormat::Json => {
             #[derive(serde::Serialize)]
@@ -51,7 +50,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
                 .iter()
                 .map(|b| json!({"file": b.file, "reason": b.reason}))
                 .collect();
-            output::emit_json(&Listing {
+            settings.printer.json(&Listing {
                 plans: &plans,
                 broken,
             })?;
@@ -59,8 +58,8 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
         }
         ListFormat::Csv => csv(&plans),
     };
-    output::emit(&text)?;
-    report_broken(&broken)?;
+    settings.printer.out(&text)?;
+    report_broken(&settings.printer, &broken)?;
     Ok(ExitStatus::Success)
 }
 

@@ -42,8 +42,10 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     let path = plans_dir.join(format!("{id}{PLAN_SUFFIX}"));
     let display = settings.display(&path);
     if path.exists() && !args.force {
-        eprintln!("error: `{display}` already exists; sip never replaces a plan unless told to");
-        eprintln!("hint: pick another id, leave the id out for the next free one, or pass --force");
+        settings.printer.error(
+            &format!("`{display}` already exists; sip never replaces a plan unless told to"),
+            Some("pick another id, leave the id out for the next free one, or pass --force"),
+        );
         return Ok(ExitStatus::Failure);
     }
 
@@ -86,24 +88,25 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
         });
     }
 
-    std::fs::create_dir_all(&plans_dir).map_err(|source| Error::Io {
+    std::fs::create_dir_all(&plans_dir).map_err(|source| Error::Write {
         path: plans_dir.clone(),
         source,
     })?;
     match write_atomic(&path, text.as_bytes(), args.force) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "error: `{display}` already exists; sip never replaces a plan unless told to"
+            settings.printer.error(
+                &format!("`{display}` already exists; sip never replaces a plan unless told to"),
+                None,
             );
             return Ok(ExitStatus::Failure);
         }
-        Err(source) => return Err(Error::Io { path, source }),
+        Err(source) => return Err(Error::Write { path, source }),
     }
 
     let placeholder = crate::check::rules::PlaceholderLeft.meta().id;
     let placeholders = findings.iter().filter(|d| d.rule == placeholder).count();
-    if !settings.quiet {
+    if !settings.printer.quiet() {
         let mut out = format!(
             "Created {display}: a draft with {placeholders} placeholder{} to fill in.\n\n\
              Next steps:\n  \
@@ -119,7 +122,7 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
                  mkdir -p schema && sip schema > schema/sip.schema.json\n",
             );
         }
-        crate::output::emit(&out)?;
+        settings.printer.out(&out)?;
     }
     Ok(ExitStatus::Success)
 }

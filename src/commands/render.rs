@@ -6,8 +6,8 @@ use crate::check::{Checker, Report, Severity};
 use crate::cli::RenderArgs;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
-use crate::output::{self, Style};
-use crate::personnummer::{self, redact};
+use crate::output;
+use crate::personnummer;
 use crate::render;
 use crate::settings::Settings;
 use crate::source::FileInput;
@@ -16,7 +16,7 @@ use crate::template::Template;
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
-    let display = redact(&settings.display(&path)).into_owned();
+    let display = settings.display(&path);
     if !path.exists() {
         return Err(Error::PathNotFound { path });
     }
@@ -28,7 +28,7 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     // Parsed once: checked for the banner, then rendered.
     let doc = parse(&text).map_err(|e| Error::BadPlan {
         file: format!("{display}:{}", e.pos),
-        message: redact(&e.message).into_owned(),
+        message: e.message.clone(),
     })?;
     let checker = Checker::new(settings.check_options());
     let input = FileInput {
@@ -42,11 +42,14 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             diagnostics: findings,
             failures: Vec::new(),
         };
-        let style = Style {
-            enabled: settings.color,
-        };
-        eprint!("{}", output::check::text(&report, style, true));
-        eprintln!("error: `{display}` has findings; --strict renders only a plan without any");
+        let style = settings.printer.err_style();
+        settings
+            .printer
+            .stderr(&output::check::text(&report, style, true));
+        settings.printer.error(
+            &format!("`{display}` has findings; --strict renders only a plan without any"),
+            None,
+        );
         return Ok(ExitStatus::Failure);
     }
     let errors: Vec<String> = findings
@@ -66,13 +69,13 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     )?;
 
     match &args.output {
-        None => output::emit(&document)?,
+        None => settings.printer.document(&document)?,
         Some(out) => {
             let target = settings.cwd.join(out);
             let name = out.to_string_lossy();
             if !personnummer::find_all(&name).is_empty() {
                 return Err(Error::BadOutputName {
-                    path: redact(&name).into_owned(),
+                    path: name.into_owned(),
                     reason: "the name contains an identity number, and file names are seen by everyone with access to the folder",
                 });
             }
@@ -86,9 +89,9 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
                 path: target.clone(),
                 source,
             })?;
-            if !settings.quiet {
-                eprintln!("Wrote {}", redact(&settings.display(&target)));
-            }
+            settings
+                .printer
+                .note(&format!("Wrote {}", settings.display(&target)));
         }
     }
     Ok(ExitStatus::Success)

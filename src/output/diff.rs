@@ -1,6 +1,8 @@
 //! `sip diff` and `sip log` output: changes in words (text), Markdown tables
-//! for a merge request, and JSON. Identity numbers are redacted in all three:
-//! a diff is pasted into merge requests and CI logs.
+//! for a merge request, and JSON. Identity numbers are redacted in all three
+//! (a diff is pasted into merge requests and CI logs): by the printer, and
+//! here where escaping could split a number (Markdown cells) or a number is
+//! a JSON number (made a string).
 
 use serde_json::Value;
 
@@ -16,18 +18,18 @@ pub fn plan_text(lang: Lang, style: Style, plan: &PlanDiff, out: &mut String) {
     let change = labels::plan_change(lang, plan.change);
     out.push_str(&format!(
         "{}  ({})  {}\n",
-        style.bold(&redact(&plan.file)),
-        redact(&plan.id),
+        style.bold(&plan.file),
+        plan.id,
         change
     ));
     if let Some(from) = &plan.from_file {
         let moved = labels::diff_phrase(lang, DiffPhrase::MovedFrom);
-        out.push_str(&format!("    {moved} {}\n", redact(from)));
+        out.push_str(&format!("    {moved} {from}\n"));
     }
     if let Some(broken) = &plan.broken {
         let unreadable = labels::diff_phrase(lang, DiffPhrase::Unreadable);
         let line = format!("{unreadable} {}: {}", broken.revision, broken.message);
-        out.push_str(&format!("    {}\n", style.red(&redact(&line))));
+        out.push_str(&format!("    {}\n", style.red(&line)));
     }
     if plan.change == PlanChange::Modified && plan.broken.is_none() && plan.changes.is_empty() {
         let same = labels::diff_phrase(lang, DiffPhrase::NoContentChange);
@@ -35,7 +37,7 @@ pub fn plan_text(lang: Lang, style: Style, plan: &PlanDiff, out: &mut String) {
     }
     for change in &plan.changes {
         let line = describe(lang, change);
-        let text = redact(&line_text(&line)).into_owned();
+        let text = line_text(&line);
         let text = if line.significant {
             style.yellow(&text)
         } else {
@@ -115,13 +117,13 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
     for plan in plans {
         out.push_str(&format!(
             "\n### `{}` ({}): {}\n\n",
-            redact(&plan.file).replace('`', "'"),
+            plan.file.replace('`', "'"),
             cell(&plan.id),
             labels::plan_change(lang, plan.change)
         ));
         if let Some(from) = &plan.from_file {
             let moved = labels::diff_phrase(lang, DiffPhrase::MovedFrom);
-            out.push_str(&format!("{moved} `{}`\n\n", redact(from).replace('`', "'")));
+            out.push_str(&format!("{moved} `{}`\n\n", from.replace('`', "'")));
         }
         if let Some(broken) = &plan.broken {
             let unreadable = labels::diff_phrase(lang, DiffPhrase::Unreadable);
