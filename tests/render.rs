@@ -7,32 +7,10 @@ use std::path::Path;
 const FORMATS: [&str; 3] = ["html", "md", "txt"];
 const LANGS: [&str; 2] = ["sv", "en"];
 
-/// Compares `actual` with the committed snapshot; `SIP_UPDATE_GENERATED=1`
-/// rewrites it.
+/// Compares `actual` with the committed snapshot in `tests/snapshots/render`
+/// (insta: `INSTA_UPDATE=always cargo test` rewrites it; review with git diff).
 fn snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots/render")
-        .join(name);
-    if std::env::var_os("SIP_UPDATE_GENERATED").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
-        panic!(
-            "{name} differs from its snapshot at line {}:\n  snapshot: {:?}\n  now:      {:?}\n\
-             run `SIP_UPDATE_GENERATED=1 cargo test`, look at the change, and commit it",
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
+    crate::support::snapshot("render", name, actual);
 }
 
 #[test]

@@ -208,3 +208,13 @@ impl Repo {
         Test::at(self.path()).args(args).run()
     }
 }
+
+/// Compares `actual` with the committed snapshot `tests/snapshots/<dir>/<name>.snap`
+/// (insta; `INSTA_UPDATE=always cargo test` rewrites, CI never does).
+pub fn snapshot(dir: &str, name: &str, actual: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(format!("snapshots/{dir}"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, actual));
+}
