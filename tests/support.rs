@@ -90,11 +90,13 @@ impl Test {
         self
     }
 
+    /// Runs `sip`. The check date is pinned to [`AS_OF`] unless the test
+    /// gives `--as-of` itself: no test depends on the day it runs.
     pub fn run(&self) -> Output {
         let mut cmd = Command::cargo_bin("sip").unwrap();
         cmd.current_dir(self.cwd.as_deref().unwrap_or(self.root.as_path()))
             .env_remove("NO_COLOR")
-            .args(&self.args);
+            .args(pinned(&self.args));
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
@@ -107,13 +109,30 @@ impl Test {
     }
 }
 
-/// Runs `sip` in the repository's own folder (for the bundled examples).
+/// `--as-of AS_OF` before `args`, unless they pin a date themselves.
+fn pinned<S: AsRef<str>>(args: &[S]) -> Vec<String> {
+    let args: Vec<String> = args.iter().map(|a| a.as_ref().to_owned()).collect();
+    if args
+        .iter()
+        .any(|a| a == "--as-of" || a.starts_with("--as-of="))
+    {
+        args
+    } else {
+        ["--as-of".to_owned(), AS_OF.to_owned()]
+            .into_iter()
+            .chain(args)
+            .collect()
+    }
+}
+
+/// Runs `sip` in the repository's own folder (for the bundled examples),
+/// the check date pinned as in [`Test::run`].
 pub fn sip_here(args: &[&str]) -> Output {
     let out = Command::cargo_bin("sip")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
-        .args(args)
+        .args(pinned(args))
         .output()
         .unwrap();
     Output {

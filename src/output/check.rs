@@ -1,4 +1,5 @@
-//! The three formats of `sip check`: text, JSON and GitHub annotations.
+//! The formats of `sip check`: text, JSON, GitHub annotations, SARIF 2.1.0
+//! and GitLab Code Quality.
 
 use serde_json::json;
 use std::fmt::Write;

@@ -276,7 +276,8 @@ mod tests {
     fn redacts_across_writes_by_line() {
         let mut out = RedactLines::new(Vec::new());
         out.write_all(b"{\"name\": \"Tolvan 1912").unwrap();
-        out.write_all(b"1212-1212\"}\n\"next 19121212-1212\"").unwrap();
+        out.write_all(b"1212-1212\"}\n\"next 19121212-1212\"")
+            .unwrap();
         out.flush().unwrap();
         assert_eq!(
             String::from_utf8(out.inner).unwrap(),

@@ -1,4 +1,6 @@
-//! The rules of `rules.md`, one file each, named after the problem they find.
+//! The rules of `rules.md`, one file each, named after the rule id
+//! (`sip012.rs`); the type in it is named after the problem the rule finds
+//! (`DuplicatePlanId`), as its `name` is (`duplicate-plan-id`).
 //! Each file holds the rule's metadata (the source of `sip explain` and
 //! `docs/rules.md`), its check, and a passing and a failing test.
 
