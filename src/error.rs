@@ -69,6 +69,12 @@ pub enum Error {
     NotAFolder { path: String },
     /// `sip log` was given a plan that has no history.
     NoHistory { path: String },
+    /// A repository's catalogue (`templates/labels/<lang>.ftl`) is not valid Fluent.
+    BadCatalogue {
+        path: String,
+        line: usize,
+        message: String,
+    },
     /// An option that does not go with another (`--history --format sarif`).
     Unsupported { what: String, hint: String },
 }
@@ -119,6 +125,9 @@ impl Error {
                 "give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`".into(),
             ),
             Error::Unsupported { hint, .. } => Some(hint.clone()),
+            Error::BadCatalogue { .. } => Some(
+                "a message is `id = text` on one line; variables are written { $name } (https://projectfluent.org)".into(),
+            ),
             Error::Config { .. } => Some(
                 "sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans".into(),
             ),
@@ -189,6 +198,11 @@ impl fmt::Display for Error {
             }
             Error::NoHistory { path } => write!(f, "`{path}` has no history in this repository"),
             Error::Unsupported { what, .. } => write!(f, "{what}"),
+            Error::BadCatalogue {
+                path,
+                line,
+                message,
+            } => write!(f, "{path}:{line}: not a valid Fluent catalogue: {message}"),
             Error::FilesFailed { count } => {
                 write!(
                     f,

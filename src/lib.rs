@@ -13,7 +13,7 @@ pub mod error;
 pub mod fsutil;
 pub mod git;
 pub mod hash;
-pub mod labels;
+pub mod i18n;
 pub mod output;
 pub mod personnummer;
 pub mod plan;

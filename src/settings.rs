@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::CheckOptions;
 use crate::cli::Cli;
-use crate::config::{self, Config};
+use crate::config::{self, Config, Lang};
 use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::walk::Scope;
@@ -22,6 +22,10 @@ pub struct Settings {
     pub as_of: NaiveDate,
     /// Where everything is written: colour, `-q`, redaction.
     pub printer: Printer,
+    /// The language of what people read: `--lang`, else `lang` in sip.toml.
+    pub lang: Lang,
+    /// `--lang` when it was given (`sip render` otherwise follows the person).
+    pub lang_given: Option<Lang>,
 }
 
 impl Settings {
@@ -45,6 +49,8 @@ impl Settings {
         Ok(Settings {
             cwd,
             root,
+            lang: cli.lang.unwrap_or(config.lang),
+            lang_given: cli.lang,
             config,
             as_of: cli.as_of.unwrap_or_else(|| Local::now().date_naive()),
             printer: Printer::new(cli.quiet, cli.color),

@@ -53,7 +53,7 @@ fn the_html_is_self_contained_and_structured() {
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     let html = out.stdout;
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\" dir=\"ltr\">"));
     for forbidden in [
         "<script", "<link", "<img", "src=", "http://", "https://", "@import", "url(",
     ] {
@@ -277,5 +277,79 @@ fn english_and_a_repository_template() {
         typo.stderr.contains("templates/plan.txt, line 2"),
         "{}",
         typo.stderr
+    );
+}
+
+#[test]
+fn a_language_the_repository_adds_renders_without_a_code_change() {
+    // A made-up language, as a region would add a real one: its own catalogue
+    // in the repository's templates folder; what it leaves out is Swedish.
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: xx")])
+        .file(
+            "templates/labels/xx.ftl",
+            "render-title = Plano kunordita individala\nrender-goals = Mea skopi\n",
+        );
+    let out = Test::at(t.path()).args(&["render", "2026-0042"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("<html lang=\"xx\" dir=\"ltr\">"),
+        "{}",
+        &out.stdout[..200]
+    );
+    assert!(out.stdout.contains("Plano kunordita individala"));
+    assert!(out.stdout.contains("Mea skopi"));
+    assert!(
+        out.stdout.contains("Behov"),
+        "the rest falls back to Swedish"
+    );
+    // `--lang` wins over the person's language.
+    let en = Test::at(t.path())
+        .args(&["render", "2026-0042", "--lang", "en"])
+        .run();
+    assert!(
+        en.stdout.contains("<html lang=\"en\""),
+        "{}",
+        &en.stdout[..200]
+    );
+}
+
+#[test]
+fn a_right_to_left_language_sets_dir_rtl() {
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: ar")])
+        .file("templates/labels/ar.ftl", "render-title = [ar] test\n");
+    let out = t.args(&["render", "2026-0042"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        &out.stdout[..200]
+    );
+    // Without the catalogue, the repository's language.
+    let none = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: ar")])
+        .args(&["render", "2026-0042"])
+        .run();
+    assert!(none.stdout.contains("<html lang=\"sv\" dir=\"ltr\">"));
+    assert!(none.stdout.contains("arabiska"), "the language by its name");
+}
+
+#[test]
+fn a_broken_catalogue_is_named_with_its_line() {
+    let out = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: xx")])
+        .file(
+            "templates/labels/xx.ftl",
+            "render-title = ok\nrender-goals = {\n",
+        )
+        .args(&["render", "2026-0042"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("templates/labels/xx.ftl:2: not a valid Fluent catalogue"),
+        "{}",
+        out.stderr
     );
 }

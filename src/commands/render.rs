@@ -6,8 +6,10 @@ use crate::check::{Checker, Report, Severity};
 use crate::cli::RenderArgs;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
+use crate::i18n::{Catalogue, LoadError};
 use crate::output;
 use crate::personnummer;
+use crate::plan::PlanView;
 use crate::render;
 use crate::settings::Settings;
 use crate::source::FileInput;
@@ -58,13 +60,13 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .map(|d| format!("{} ({}, {}:{})", d.message, d.rule, d.line, d.column))
         .collect();
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let catalogue = document_language(settings, &doc.value)?;
     let template = Template::load(&settings.templates_dir(), args.format.template())?;
     let document = render::render(
         &template,
         &doc.value,
         &errors,
-        lang,
+        &catalogue,
         &settings.as_of.to_string(),
     )?;
 
@@ -95,4 +97,32 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// The language of the document: `--lang`, else the person's own language
+/// (`person.language`) when sip or the repository (`templates/labels/<tag>.ftl`)
+/// has a catalogue for it, else the repository's `lang`.
+fn document_language(settings: &Settings, plan: &serde_json::Value) -> Result<Catalogue> {
+    let dir = settings.templates_dir().join("labels");
+    let load = |code: &str| {
+        Catalogue::load(&dir, code, settings.lang).map_err(|e| match e {
+            LoadError::Io { path, source } => Error::Io { path, source },
+            LoadError::Syntax {
+                path,
+                line,
+                message,
+            } => Error::BadCatalogue {
+                path: settings.display(&path),
+                line,
+                message,
+            },
+        })
+    };
+    if settings.lang_given.is_none()
+        && let Some(code) = PlanView::new(plan).text("/person/language")
+        && let Some(catalogue) = load(&code)?
+    {
+        return Ok(catalogue);
+    }
+    Ok(load(settings.lang.code())?.expect("sip ships its command languages"))
 }
