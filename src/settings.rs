@@ -86,6 +86,7 @@ impl Settings {
             strict: false,
             max_file_size: self.config.max_file_size,
             parse_only: false,
+            lang: self.lang,
         }
     }
 

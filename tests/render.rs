@@ -49,7 +49,7 @@ fn every_example_in_every_format_and_language() {
 fn the_html_is_self_contained_and_structured() {
     let out = Test::new()
         .plan("2026-0042.sip.yaml", &[])
-        .args(&["--as-of", AS_OF, "render", "2026-0042"])
+        .args(&["--default-lang", "--as-of", AS_OF, "render", "2026-0042"])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     let html = out.stdout;
@@ -137,24 +137,40 @@ fn a_plan_with_errors_renders_with_a_banner_and_strict_refuses() {
         )],
     );
     let out = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042"])
+        .args(&["--default-lang", "--as-of", AS_OF, "render", "2026-0042"])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("role=\"alert\""));
     assert!(out.stdout.contains("Planen har fel som ska rättas"));
     assert!(out.stdout.contains("SIP004"), "{}", out.stdout);
+    // The banner of a Swedish document is Swedish.
+    assert!(
+        out.stdout
+            .contains("lead.principal ska vara region eller municipality (kommun), men är other"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("must be"), "{}", out.stdout);
 
     let strict = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042", "--strict"])
+        .args(&[
+            "--default-lang",
+            "--as-of",
+            AS_OF,
+            "render",
+            "2026-0042",
+            "--strict",
+        ])
         .run();
     assert_eq!(strict.code, 1);
     assert_eq!(strict.stdout, "");
-    assert!(strict.stderr.contains("error[SIP004]"), "{}", strict.stderr);
+    assert!(strict.stderr.contains("fel[SIP004]"), "{}", strict.stderr);
     assert!(strict.stderr.contains("--strict"), "{}", strict.stderr);
 
     let clean = Test::new()
         .plan("2026-0042.sip.yaml", &[])
         .args(&[
+            "--default-lang",
             "--as-of",
             AS_OF,
             "render",
@@ -195,6 +211,7 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
     let t = Test::new().plan("2026-0042.sip.yaml", &[]);
     let out = Test::at(t.path())
         .args(&[
+            "--default-lang",
             "--as-of",
             AS_OF,
             "render",
@@ -207,6 +224,7 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
     std::fs::create_dir(t.path().join("ut")).unwrap();
     let out = Test::at(t.path())
         .args(&[
+            "--default-lang",
             "--as-of",
             AS_OF,
             "render",
@@ -222,7 +240,13 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
 
     let before = std::fs::read(t.path().join("plans/2026-0042.sip.yaml")).unwrap();
     let onto_plan = Test::at(t.path())
-        .args(&["render", "2026-0042", "-o", "plans/2026-0042.sip.yaml"])
+        .args(&[
+            "--default-lang",
+            "render",
+            "2026-0042",
+            "-o",
+            "plans/2026-0042.sip.yaml",
+        ])
         .run();
     assert_eq!(onto_plan.code, 2);
     assert!(
@@ -236,7 +260,13 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
     );
 
     let named = Test::at(t.path())
-        .args(&["render", "2026-0042", "-o", "19121212-1212.html"])
+        .args(&[
+            "--default-lang",
+            "render",
+            "2026-0042",
+            "-o",
+            "19121212-1212.html",
+        ])
         .run();
     assert_eq!(named.code, 2);
     assert!(!named.stderr.contains("1212-1212"), "{}", named.stderr);
@@ -290,7 +320,9 @@ fn a_language_the_repository_adds_renders_without_a_code_change() {
             "templates/labels/xx.ftl",
             "render-title = Plano kunordita individala\nrender-goals = Mea skopi\n",
         );
-    let out = Test::at(t.path()).args(&["render", "2026-0042"]).run();
+    let out = Test::at(t.path())
+        .args(&["--default-lang", "render", "2026-0042"])
+        .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.contains("<html lang=\"xx\" dir=\"ltr\">"),
@@ -305,7 +337,7 @@ fn a_language_the_repository_adds_renders_without_a_code_change() {
     );
     // `--lang` wins over the person's language.
     let en = Test::at(t.path())
-        .args(&["render", "2026-0042", "--lang", "en"])
+        .args(&["--default-lang", "render", "2026-0042", "--lang", "en"])
         .run();
     assert!(
         en.stdout.contains("<html lang=\"en\""),
@@ -319,7 +351,7 @@ fn a_right_to_left_language_sets_dir_rtl() {
     let t = Test::new()
         .plan("2026-0042.sip.yaml", &[("language: sv", "language: ar")])
         .file("templates/labels/ar.ftl", "render-title = [ar] test\n");
-    let out = t.args(&["render", "2026-0042"]).run();
+    let out = t.args(&["--default-lang", "render", "2026-0042"]).run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.contains("<html lang=\"ar\" dir=\"rtl\">"),
@@ -329,7 +361,7 @@ fn a_right_to_left_language_sets_dir_rtl() {
     // Without the catalogue, the repository's language.
     let none = Test::new()
         .plan("2026-0042.sip.yaml", &[("language: sv", "language: ar")])
-        .args(&["render", "2026-0042"])
+        .args(&["--default-lang", "render", "2026-0042"])
         .run();
     assert!(none.stdout.contains("<html lang=\"sv\" dir=\"ltr\">"));
     assert!(none.stdout.contains("arabiska"), "the language by its name");
@@ -343,7 +375,7 @@ fn a_broken_catalogue_is_named_with_its_line() {
             "templates/labels/xx.ftl",
             "render-title = ok\nrender-goals = {\n",
         )
-        .args(&["render", "2026-0042"])
+        .args(&["--default-lang", "render", "2026-0042"])
         .run();
     assert_eq!(out.code, 2);
     assert!(

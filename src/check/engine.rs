@@ -7,6 +7,8 @@ use serde::Deserialize;
 use std::collections::HashSet;
 
 use super::{Context, Diagnostic, Finding, PlanAt, RULES, RuleId, Severity, schema};
+use crate::config::Lang;
+use crate::i18n::Catalogue;
 use crate::personnummer::redact;
 use crate::plan::Plan;
 use crate::source::{Document, FileInput, Pos, ReadError, parse, read_bounded};
@@ -21,6 +23,8 @@ pub struct CheckOptions {
     /// Read and parse only (no schema, no rules): the floor the benchmark
     /// compares `sip check` with.
     pub parse_only: bool,
+    /// The language of the findings.
+    pub lang: Lang,
 }
 
 impl CheckOptions {
@@ -34,6 +38,7 @@ impl CheckOptions {
             strict: false,
             max_file_size: config.max_file_size,
             parse_only: false,
+            lang: config.lang,
         }
     }
 }
@@ -80,6 +85,10 @@ pub struct Checker {
 impl Checker {
     pub fn new(options: CheckOptions) -> Self {
         Checker { options }
+    }
+
+    fn catalogue(&self) -> &'static Catalogue {
+        Catalogue::built_in(self.options.lang)
     }
 
     pub fn check(&self, inputs: &[FileInput]) -> Report {
@@ -130,7 +139,7 @@ impl Checker {
         let mut findings = Vec::new();
         for rule in RULES {
             let meta = rule.meta();
-            rule.check_project(&plans, &mut findings);
+            rule.check_project(&plans, self.catalogue(), &mut findings);
             for (i, finding) in findings.drain(..) {
                 let Some(pos) = finding.pos.or(plans[i].pos) else {
                     continue;
@@ -225,7 +234,7 @@ impl Checker {
         if self.options.parse_only {
             return;
         }
-        let schema_findings = schema::validate(doc);
+        let schema_findings = schema::validate(doc, self.catalogue());
         let schema_clean = schema_findings.is_empty();
         for (finding, pos) in schema_findings {
             outcome.diagnostics.push(diagnostic(
@@ -248,7 +257,9 @@ impl Checker {
                     Severity::Error,
                     RuleId::SCHEMA,
                     "",
-                    &format!("the plan could not be read: {err}"),
+                    &self
+                        .catalogue()
+                        .with("schema-unreadable", &[("error", err.to_string().into())]),
                 ));
             }
             // The schema findings already say why; the rules need a typed plan.
@@ -271,6 +282,7 @@ impl Checker {
             path: &input.path,
             as_of: self.options.as_of,
             establish_within_days: self.options.establish_within_days,
+            catalogue: self.catalogue(),
         };
         let mut findings: Vec<Finding> = Vec::new();
         for rule in RULES {

@@ -62,11 +62,13 @@ mod tests {
         assert_eq!(ids, expected);
         for rule in RULES {
             let meta = rule.meta();
-            assert!(
-                !meta.summary.is_empty() && !meta.explanation.is_empty() && !meta.source.is_empty(),
-                "{}",
-                meta.id
-            );
+            for lang in [crate::config::Lang::Sv, crate::config::Lang::En] {
+                let cat = crate::i18n::Catalogue::built_in(lang);
+                for part in ["summary", "explanation", "source"] {
+                    let id = format!("rule-{}-{part}", meta.id.as_str().to_ascii_lowercase());
+                    assert!(cat.has(&id), "{id} in {}", cat.code());
+                }
+            }
             assert!(
                 meta.name
                     .chars()

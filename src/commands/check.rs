@@ -10,6 +10,7 @@ use crate::check::{CheckOptions, Checker};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::git::Git;
+use crate::i18n::Catalogue;
 use crate::output;
 use crate::personnummer;
 use crate::settings::Settings;
@@ -194,17 +195,23 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         }
     };
     let text = match args.format {
-        CheckFormat::Text => {
-            output::check::text(&report, settings.printer.style(), settings.printer.quiet())
-        }
+        CheckFormat::Text => output::check::text(
+            &report,
+            Catalogue::built_in(settings.lang),
+            settings.printer.style(),
+            settings.printer.quiet(),
+        ),
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
-        CheckFormat::Sarif => output::check::sarif(&report),
+        CheckFormat::Sarif => output::check::sarif(&report, Catalogue::built_in(settings.lang)),
         CheckFormat::Gitlab => output::check::gitlab(&report),
     };
     settings.printer.out(&text)?;
     if args.format == CheckFormat::Github && !settings.printer.quiet() {
-        settings.printer.stderr(&output::check::summary(&report));
+        settings.printer.stderr(&output::check::summary(
+            &report,
+            Catalogue::built_in(settings.lang),
+        ));
     }
     for failure in &report.failures {
         settings.printer.error(failure, None);

@@ -45,9 +45,12 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             failures: Vec::new(),
         };
         let style = settings.printer.err_style();
-        settings
-            .printer
-            .stderr(&output::check::text(&report, style, true));
+        settings.printer.stderr(&output::check::text(
+            &report,
+            Catalogue::built_in(settings.lang),
+            style,
+            true,
+        ));
         settings.printer.error(
             &format!("`{display}` has findings; --strict renders only a plan without any"),
             None,

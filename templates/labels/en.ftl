@@ -342,3 +342,215 @@ language-no = Norwegian
 language-nb = Norwegian
 language-da = Danish
 language-is = Icelandic
+
+## sip check: the rule catalogue (sip explain, SARIF, docs/rules.md)
+
+rule-yaml-summary = The file is well-formed YAML: one mapping, in UTF-8.
+rule-yaml-explanation = A plan is one YAML mapping in UTF-8. The finding names the line and column where reading stopped; the most common causes are a tab used for indentation, a missing colon after a key, an unclosed quote, and a line indented differently from its neighbours.
+rule-yaml-source = the plan format (format.md)
+rule-schema-summary = The plan follows the JSON Schema of the plan format (`sip schema`).
+rule-schema-explanation = Required keys are present, values have the right type and form (dates as YYYY-MM-DD, ids of letters, digits, `.`, `_`, `-`), enumerations are spelt as listed, and there are no unknown keys (a typo must not pass silently; local additions start with `x-`).
+rule-schema-source = the plan format (format.md, schema/sip.schema.json)
+rule-sip001-summary = Every reference resolves: an action's `needs`, a need's `goals`.
+rule-sip001-explanation = An action answers needs and a need serves goals, each named by id. A reference to an id the plan does not have usually means a typo or an item that was removed. Fix the id, or add the missing need or goal.
+rule-sip001-source = integrity
+rule-sip002-summary = Item ids (goals, needs, actions) are unique within the plan.
+rule-sip002-explanation = References between items, `sip diff` and the audit trail all name items by id, so an id must mean one item. Ids are unique across all three lists: a goal and an action cannot both be `X1`. Give the later item a new id.
+rule-sip002-source = integrity
+rule-sip003-summary = Every need is answered by at least one action that is not `cancelled`.
+rule-sip003-explanation = The plan must state which interventions are needed and who answers for each (points 1 and 2). A need without an action is a need nobody has taken on. Add an action with `needs: [<id>]`, or remove the need if it no longer applies.
+rule-sip003-source = SoL 2 kap. 7 § / HSL 16 kap. 4 §, points 1–2
+rule-sip004-summary = `lead.principal` is `region` or `municipality`.
+rule-sip004-explanation = Point 4 of the statute: the plan states which of the principals has the overall responsibility. Only the region and the municipality are principals here; a school or Försäkringskassan can take measures (point 3) but cannot hold the plan.
+rule-sip004-source = SoL 2 kap. 7 § / HSL 16 kap. 4 §, point 4
+rule-sip005-summary = The plan has at least one action with `service: social_services` and at least one with `service: health_care`.
+rule-sip005-explanation = A SIP is drawn up when the person needs interventions from both social services and health care. A plan with actions from only one of them is not a SIP, or is missing the other side's part. Add the missing side's action.
+rule-sip005-source = SoL 2 kap. 7 § / HSL 16 kap. 4 §, first sentence
+rule-sip006-summary = Both principals take part: some action or participant belongs to a region and some to a municipality.
+rule-sip006-explanation = The municipality draws up the plan together with the region. If neither an action nor a participant belongs to one of them, that principal has not taken part. Record its participant or its action.
+rule-sip006-source = "kommunen tillsammans med regionen" (SoL 2 kap. 7 §)
+rule-sip007-summary = Consent is given (`given: true` with a `date`) unless the plan is a draft.
+rule-sip007-explanation = The plan is drawn up only if the person consents. Record `consent.given: true` and the date it was given. A draft may wait for consent, so there it is a warning.
+rule-sip007-source = SoL 2 kap. 7 § / HSL 16 kap. 4 §
+rule-sip008-summary = An `active` plan has no consent that is withdrawn or expired as of the check date.
+rule-sip008-explanation = Consent may be withdrawn at any time, and a time-limited consent ends on `consent.expires` (the first day without consent). Work under the plan cannot go on without it: renew the consent (a new date and expiry) or close the plan.
+rule-sip008-source = consent may be withdrawn at any time
+rule-sip009-summary = A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`.
+rule-sip009-explanation = For a child, the guardians (vårdnadshavare) consent to the plan. Record them under `guardians` and set `consent.by: guardians`. The child's own view is still recorded as a participant.
+rule-sip009-source = guardians consent for a child (föräldrabalken 6 kap. 11 §)
+rule-sip010-summary = `personal_id` is a well-formed personnummer or samordningsnummer (10 or 12 digits, optional `-`/`+`, a real date — day + 60 for samordningsnummer — and a valid check digit), and agrees with `birth_date` if both are given.
+rule-sip010-explanation = A mistyped identity number identifies nobody, or somebody else. The check digit catches most typos. Copy the number again from the record; messages never repeat the number.
+rule-sip010-source = Skatteverket's format (folkbokföringslagen 18 §, 18 a §)
+rule-sip011-summary = No personal identity number (anything that passes SIP010's check) appears in the file name, the plan `id`, or an item id.
+rule-sip011-explanation = File names and ids end up in git history, commit messages, CI logs, calendars and merge requests, where a personal identity number must never be. Use a neutral id such as `2026-0042` and keep the number in `person.personal_id` only.
+rule-sip011-source = privacy (GDPR art. 5.1 c, data minimisation; OSL 26 kap.)
+rule-sip012-summary = Plan ids are unique across all files checked together, and the file name is `<id>.sip.yaml`. Files named on the command line are also compared with every plan in the plans folder.
+rule-sip012-explanation = `sip diff`, `sip due` and every reference to a plan use its id; two plans with one id are confused with each other (an error). A file whose name differs from its id is hard to find (a warning): rename it to `<id>.sip.yaml`. A pre-commit hook passes only the staged files, so their ids are compared with every plan in the plans folder too.
+rule-sip012-source = integrity (name mismatch: warning)
+rule-sip013-summary = Dates are in order: `initiated.date` ≤ `consent.date` ≤ `established`; an action's `start` ≤ `end`; a follow-up's `date` ≥ `established`; `held` and `established` are not after the check date.
+rule-sip013-explanation = Dates in the wrong order are almost always typos (a wrong year or month), and they break reminders and follow-up statistics. A plan cannot be drawn up before consent, nor a meeting held in the future. Correct the date.
+rule-sip013-source = integrity
+rule-sip014-summary = An `active` plan has at least one open follow-up (no `held`) with a `date` and a `convener`.
+rule-sip014-explanation = Plans that are never followed up are the most common failure of SIP in practice. Regional guidance says the plan states when it is followed up and who calls the meeting. Add a follow-up with a `date` and a `convener`; after a follow-up is held, plan the next one. A draft gets this as a warning; a closed plan needs none.
+rule-sip014-source = regional guidance: the plan states when it is followed up and who calls
+rule-sip015-summary = `established` is present unless the plan is a draft.
+rule-sip015-explanation = A plan is drawn up (upprättad) on a date; follow-ups, reminders and the time from request to plan are measured from it. Record `established`, or set `status: draft` while the plan is still being prepared.
+rule-sip015-source = the plan is drawn up on a date
+rule-sip016-summary = A `closed` plan has `closed.date` and `closed.reason`; a plan that is not closed has no `closed`.
+rule-sip016-explanation = When a plan ends, record when and why (the goals were met, the person moved, consent was withdrawn). A `closed` block on a plan that is still draft or active contradicts its status: remove the block or set `status: closed`.
+rule-sip016-source = integrity
+rule-sip017-summary = The person's part is recorded: a participant with `kind: person`, and if not `attended`, an `absence_reason`.
+rule-sip017-explanation = The plan is made together with the person where possible. Record the person as a participant with `kind: person` and `attended: true`, or `attended: false` with an `absence_reason` that says why it was not possible.
+rule-sip017-source = "när det är möjligt tillsammans med den enskilde" (SoL 2 kap. 7 §)
+rule-sip018-summary = `consent.relatives` is stated (true or false).
+rule-sip018-explanation = Relatives (närstående) are given the chance to take part, if suitable and the person does not object. Ask the person, and record the answer as `consent.relatives: true` or `false`.
+rule-sip018-source = relatives are given the chance to take part (SoL 2 kap. 7 §, second paragraph)
+rule-sip019-summary = The plan has at least one goal, and every need names a goal.
+rule-sip019-explanation = Vårdanalys (2025) found that plans often do not state what the interventions are for. Record the person's own goals in their words under `goals`, and link each need to the goal it serves with `goals: [M1]`.
+rule-sip019-source = Vårdanalys 2025: the plan should state the goals of the interventions
+rule-sip020-summary = An `active` plan has been shared with the person (or a guardian): a `shared` entry with `to: person` or `to: guardian`.
+rule-sip020-explanation = Vårdanalys (2025) found that people do not always get their plan. Give the person (or, for a child, a guardian) a copy — `sip render` makes one — and record it under `shared` with the date.
+rule-sip020-source = Vårdanalys 2025: people do not always get their plan
+rule-sip021-summary = Work started without delay: `established` (or, for a draft, the check date) is at most N days after `initiated.date` (N = 14 by default, set in `sip.toml`).
+rule-sip021-explanation = The law says work on the plan starts without delay (påbörjas utan dröjsmål) but names no number of days; regions use 10–14. Set your region's number as `establish_within_days` in `sip.toml`. For a draft the clock is still running: the warning says how long it has waited.
+rule-sip021-source = "påbörjas utan dröjsmål" (SoL 2 kap. 7 §); regions use 10–14 days
+rule-sip022-summary = With a `discharge` block, the SIP meeting was called (`discharge.called`) within 3 days of `discharge.ready_notified`.
+rule-sip022-explanation = When a patient in inpatient care needs interventions from both region and municipality after discharge, the patient's fast vårdkontakt calls a SIP meeting within three days of the notice that the patient is ready for discharge. Days are calendar days. Without `called`, the warning appears once three days have passed on the check date.
+rule-sip022-source = lag (2017:612) 4 kap. 1 §, as cited by regions
+rule-sip023-summary = A participant with `attended: false` has an `absence_reason`.
+rule-sip023-explanation = Attendance is tracked to see who does not come to SIP meetings and why. Record an `absence_reason` for everyone invited who did not take part. (The person's own absence is SIP017.)
+rule-sip023-source = attendance is tracked to see who does not come
+rule-sip024-summary = An action whose `end` has passed on the check date is `done` or `cancelled`.
+rule-sip024-explanation = What was decided is not always done. When an action's end date has passed, record what happened: `status: done`, `status: cancelled`, or a new `end` if it goes on.
+rule-sip024-source = what was decided is not always done
+rule-sip025-summary = No template placeholder (`<<…>>`) is left in the plan, in a value or a comment.
+rule-sip025-explanation = `sip new` drafts a plan with placeholders such as `<<Behov>>` where the coordinator fills in what was decided at the SIP meeting. Until each is replaced, the plan says nothing real in that place. Replace the placeholder with the content, or remove the item.
+rule-sip025-source = the `sip new` template
+
+## sip check: findings
+
+# One item of a list in running text ("action I2")
+thing-guardians = guardian
+thing-participants = participant
+thing-goals = goal
+thing-needs = need
+thing-actions = action
+thing-follow_ups = follow-up
+thing-shared = shared entry
+place-plan = the plan
+sip001-need = action { $action } refers to need `{ $need }`, which the plan does not have
+sip001-goal = need { $need } refers to goal `{ $goal }`, which the plan does not have
+sip002 = { $item } has the same id as { $first }; ids are unique across goals, needs and actions
+sip003 = need { $need } is not answered by any action that is not cancelled; add an action with `needs: [{ $need }]`
+sip004 = lead.principal must be region or municipality, found { $found }
+sip005 = no action has `service: { $service }`; a SIP joins interventions from both social services and health care, so add the { $service ->
+    [social_services] social services
+   *[health_care] health care
+} part
+sip006 = no action or participant belongs to { $principal ->
+    [region] the region
+   *[municipality] the municipality
+}; the plan is drawn up by the municipality together with the region
+sip007-given = consent is not given; a SIP is drawn up only with the person's consent
+sip007-date = consent.date is missing; record the date consent was given
+sip008-withdrawn = consent was withdrawn on { $date }, but the plan is still active; close the plan
+sip008-expired = consent expired on { $date }; renew it with the person, or close the plan
+sip009-guardians = the person is under 18, but the plan names no guardian; add them under `guardians`
+sip009-by = the person is under 18: consent is given by the guardians (`by: guardians`)
+sip010-shape = person.personal_id is not 10 or 12 digits (YYYYMMDD-NNNN, YYMMDD-NNNN or YYMMDD+NNNN for 100 or older)
+sip010-date = person.personal_id does not contain a real date of birth
+sip010-check-digit = person.personal_id has a wrong check digit (the last digit); check for a typo
+sip010-birth-date = person.birth_date does not agree with the date in person.personal_id
+sip011-file = the file name contains a personal identity number; name the file `<id>.sip.yaml` after a neutral plan id
+sip011-id = the plan id contains a personal identity number; use a neutral id such as `2026-0042`
+sip011-item = the id of { $item } contains a personal identity number; use a short neutral id
+sip012-name = the file is named `{ $name }` but the plan id is `{ $id }`; rename the file to `{ $expected }`
+sip012-duplicate = plan id `{ $id }` is also used by { $others }; every plan needs its own id
+sip013-consent = consent.date { $consent } is before initiated.date { $initiated }
+sip013-established = established { $established } is before { $name } { $floor }
+sip013-established-future = established { $established } is after the check date { $as_of }
+sip013-action = action { $action }: end { $end } is before start { $start }
+sip013-follow-up = follow-up { $label } is before the plan was established ({ $established })
+sip013-held-future = follow-up { $label }: held { $held } is after the check date { $as_of }
+sip014 = no open follow-up with a date and a convener; plan the next follow-up and who calls it
+sip015 = the plan is { $status } but `established` is missing; record the date the plan was drawn up
+sip016-missing = the plan is closed but has no `closed` block; add `closed: {"{"} date: …, reason: … {"}"}`
+sip016-date = closed.date is missing; record when the plan ended
+sip016-reason = closed.reason is missing; record why the plan ended
+sip016-not-closed = the plan is { $status } but has a `closed` block; remove it or set `status: closed`
+sip017-missing = no participant has `kind: person`; record whether the person took part in drawing up the plan
+sip017-reason = the person did not take part and no `absence_reason` says why
+sip017-attended = the person's participant entry does not say whether they attended; add `attended: true` or `false`
+sip018 = consent.relatives is not stated; ask whether relatives may take part and record true or false
+sip019-goals = the plan has no goal; record the person's own goals, in their own words
+sip019-need = need { $need } names no goal; add `goals: [<goal id>]`
+sip020 = the plan has not been shared with the person; give them a copy and add `{"{"} to: person, date: … {"}"}` under `shared`
+sip021-established = the plan was established { $days } days after it was initiated (limit { $limit }); work on a SIP starts without delay
+sip021-draft = the plan is still a draft { $days } days after it was initiated (limit { $limit }); work on a SIP starts without delay
+sip022-late = the SIP meeting was called { $days } days after the patient was ready for discharge (limit { $limit })
+sip022-not-called = the SIP meeting has not been called, { $days } days after the patient was ready for discharge (limit { $limit }); call it and record `discharge.called`
+sip023 = participant { $participant } did not attend and has no `absence_reason`
+sip024 = action { $action } ended on { $end } but is still { $status ->
+    [ongoing] ongoing
+   *[planned] planned
+}; set `status: done` or `cancelled`, or a new `end`
+sip025 = the placeholder `{ $placeholder }` is still in the plan; replace it with the real content
+
+## sip check: findings against the schema
+
+schema-shape = { $place } has the wrong shape: { $found }
+schema-unknown-key = unknown key `{ $key }` in { $place }
+schema-did-you-mean = did you mean `{ $best }`?
+schema-expected-one-of = expected one of: { $known }
+schema-comma = (a comma inside `{"{"} … {"}"}` ends a value: quote a value that contains a comma)
+schema-local-additions = local additions must start with `x-`
+schema-required = { $place } is missing the required key `{ $key }`
+schema-enum = { $place } must be one of { $options }; found { $found }
+schema-type = { $place } must be { $expected }; found { $found }
+schema-type-string = a string
+schema-type-integer = an integer
+schema-type-number = a number
+schema-type-boolean = a boolean
+schema-type-array = a list
+schema-type-object = a mapping
+schema-type-or = { $a } or { $b }
+schema-true-false = write `true` or `false`
+schema-date = { $place } must be a real date written YYYY-MM-DD; found { $found }
+schema-pattern = { $place } is not a valid id: { $found }; use 1–64 characters of A–Z, a–z, 0–9, `.`, `_` and `-`, starting with a letter or digit
+schema-time = { $place } must be a time written HH:MM (00:00–23:59); found { $found }
+schema-min-items = { $place } must have at least { $limit ->
+    [one] 1 item
+   *[other] { $limit } items
+}
+schema-min-length = { $place } must not be empty
+schema-constant = { $place } must be { $expected }; found { $found }
+schema-other = { $place }: { $error }
+schema-found-null = nothing (null)
+schema-found-list = a list
+schema-found-mapping = a mapping
+schema-unreadable = the plan could not be read: { $error }
+
+## sip check: the summary line
+
+check-summary = { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} checked: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+
+## sip check and sip explain: severities and the catalogue
+
+severity-error = error
+severity-warning = warning
+level-error = error
+level-error-draft = error (warning in draft)
+level-error-draft-short = error*
+level-warning = warning
+explain-draft-note = * a warning while the plan is a draft. `sip explain SIPnnn` tells more.
+explain-severity = Severity
+explain-source = Source
