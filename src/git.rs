@@ -66,13 +66,14 @@ pub enum HistoryPlace {
 }
 
 impl HistoryPlace {
-    pub fn describe(self) -> &'static str {
+    /// The place in words, in the catalogue.
+    pub fn message_id(self) -> &'static str {
         match self {
-            HistoryPlace::Message => "commit message",
-            HistoryPlace::Author => "author name",
-            HistoryPlace::Committer => "committer name",
-            HistoryPlace::Path => "file path",
-            HistoryPlace::RefName => "branch or tag name",
+            HistoryPlace::Message => "history-place-message",
+            HistoryPlace::Author => "history-place-author",
+            HistoryPlace::Committer => "history-place-committer",
+            HistoryPlace::Path => "history-place-path",
+            HistoryPlace::RefName => "history-place-ref_name",
         }
     }
 }

@@ -51,15 +51,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(ExitStatus::Success) => ExitCode::SUCCESS,
         Ok(ExitStatus::Failure) => ExitCode::from(1),
         Err(err) => {
-            let hint = err.hint();
-            Printer::new(cli.quiet, cli.color).error(&err.to_string(), hint.as_deref());
+            Printer::new(cli.quiet, cli.color, error_lang(&cli)).failure(&err);
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
-    let printer = Printer::new(cli.quiet, cli.color);
+    let printer = Printer::new(cli.quiet, cli.color, error_lang(cli));
     match &cli.command {
         Command::Schema => return commands::schema(&printer),
         Command::Completions(args) => return commands::completions(&printer, args.shell),
@@ -80,4 +79,22 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::GitDiff(args) => commands::git_diff(&settings, args),
         Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
     }
+}
+
+/// The language of an error: `--lang`, else `lang` in the repository's
+/// `sip.toml` when it can be read, else Swedish.
+fn error_lang(cli: &Cli) -> config::Lang {
+    if let Some(lang) = cli.lang {
+        return lang;
+    }
+    let start = std::env::current_dir()
+        .ok()
+        .map(|dir| match &cli.directory {
+            Some(d) => dir.join(d),
+            None => dir,
+        });
+    start
+        .and_then(|dir| config::Config::load(&settings::find_root(&dir)).ok())
+        .map(|c| c.lang)
+        .unwrap_or_default()
 }

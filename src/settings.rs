@@ -46,14 +46,15 @@ impl Settings {
         };
         let root = find_root(&cwd);
         let config = Config::load(&root)?;
+        let lang = cli.lang.unwrap_or(config.lang);
         Ok(Settings {
             cwd,
             root,
-            lang: cli.lang.unwrap_or(config.lang),
+            lang,
             lang_given: cli.lang,
             config,
             as_of: cli.as_of.unwrap_or_else(|| Local::now().date_naive()),
-            printer: Printer::new(cli.quiet, cli.color),
+            printer: Printer::new(cli.quiet, cli.color, lang),
         })
     }
 

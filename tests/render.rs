@@ -250,7 +250,7 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
         .run();
     assert_eq!(onto_plan.code, 2);
     assert!(
-        onto_plan.stderr.contains("never replaces a plan"),
+        onto_plan.stderr.contains("ersätter aldrig en plan"),
         "{}",
         onto_plan.stderr
     );
@@ -270,7 +270,7 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
         .run();
     assert_eq!(named.code, 2);
     assert!(!named.stderr.contains("1212-1212"), "{}", named.stderr);
-    assert!(named.stderr.contains("identity number"), "{}", named.stderr);
+    assert!(named.stderr.contains("personnummer"), "{}", named.stderr);
     assert!(!t.path().join("19121212-1212.html").exists());
 }
 
@@ -380,7 +380,7 @@ fn a_broken_catalogue_is_named_with_its_line() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
-            .contains("templates/labels/xx.ftl:2: not a valid Fluent catalogue"),
+            .contains("templates/labels/xx.ftl:2: ingen giltig Fluent-katalog"),
         "{}",
         out.stderr
     );

@@ -52,7 +52,10 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             true,
         ));
         settings.printer.error(
-            &format!("`{display}` has findings; --strict renders only a plan without any"),
+            &Catalogue::built_in(settings.lang).with(
+                "error-strict-findings",
+                &[("file", display.as_str().into())],
+            ),
             None,
         );
         return Ok(ExitStatus::Failure);
@@ -81,13 +84,13 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             if !personnummer::find_all(&name).is_empty() {
                 return Err(Error::BadOutputName {
                     path: name.into_owned(),
-                    reason: "the name contains an identity number, and file names are seen by everyone with access to the folder",
+                    reason: "reason-output-personal-number",
                 });
             }
             if name.ends_with(".sip.yaml") {
                 return Err(Error::BadOutputName {
                     path: name.into_owned(),
-                    reason: "that is a plan file; a rendered plan never replaces a plan",
+                    reason: "reason-output-plan",
                 });
             }
             write_atomic(&target, document.as_bytes(), true).map_err(|source| Error::Write {
@@ -96,7 +99,10 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             })?;
             settings
                 .printer
-                .note(&format!("Wrote {}", settings.display(&target)));
+                .note(&Catalogue::built_in(settings.lang).with(
+                    "render-wrote",
+                    &[("file", settings.display(&target).into())],
+                ));
         }
     }
     Ok(ExitStatus::Success)

@@ -225,6 +225,7 @@ impl Catalogue {
                 match value {
                     Arg::Text(s) => out.set(*name, FluentValue::from(s.as_str())),
                     Arg::Number(n) => out.set(*name, FluentValue::from(*n)),
+                    Arg::Message(id) => out.set(*name, FluentValue::from(self.text(id))),
                 }
             }
             out

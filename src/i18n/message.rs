@@ -6,6 +6,8 @@
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// Another message of the catalogue, said in the same language.
+    Message(&'static str),
 }
 
 impl From<&str> for Arg {

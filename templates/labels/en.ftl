@@ -554,3 +554,126 @@ level-warning = warning
 explain-draft-note = * a warning while the plan is a draft. `sip explain SIPnnn` tells more.
 explain-severity = Severity
 explain-source = Source
+
+## sip list
+
+list-header-id = id
+list-header-status = status
+list-header-person = person
+list-header-lead = lead
+list-header-counts = needs/acts
+list-header-follow-up = follow-up
+list-summary = { $plans ->
+    [one] 1 plan
+   *[other] { $plans } plans
+}: { $active } active, { $draft } draft, { $closed } closed; { $overdue } with an overdue follow-up (!)
+list-broken = { $count } broken (see stderr)
+list-broken-kind = broken
+
+## sip new
+
+new-created = Created { $file }: a draft with { $count ->
+    [one] 1 placeholder
+   *[other] { $count } placeholders
+} to fill in.
+new-next-steps = Next steps:
+new-step-1 = Fill in the plan together with the person: goals, needs, actions and who answers for each.
+new-step-2 = Run `sip check { $file }`; it lists what is still missing.
+new-step-3 = When the plan is drawn up, set `status: active`, `established` and the consent,
+new-step-3b = and give the person a copy.
+new-schema-hint = Editors complete and explain every field once the schema is in the repository:
+new-exists = `{ $file }` already exists; sip never replaces a plan unless told to
+new-exists-hint = pick another id, leave the id out for the next free one, or pass --force
+
+## sip init
+
+init-created-git = created a git repository
+init-created = created { $path }
+init-kept = kept your own { $path } (sip's differs; `sip init --show { $path }` prints it)
+init-diff-driver = set { $key } = "{ $value }" in .git/config (git diff shows plans in plan terms)
+init-nothing = nothing to do: { $dir } is already a plan repository
+init-done = { $dir } is a plan repository; next: set SIP_GIT in the CI file you use, then `sip new`
+
+## sip check: notes
+
+check-changed-note = checking { $changed ->
+    [one] 1 changed plan
+   *[other] { $changed } changed plans
+} (against { $base }); ids compared with { $others ->
+    [one] 1 other
+   *[other] { $others } others
+}
+history-hit = { $place } contains an identity number: { $text }
+history-commit = commit { $commit }
+history-clean = history checked: no identity numbers in commit messages, names or paths
+history-found = history checked: { $count ->
+    [one] 1 place
+   *[other] { $count } places
+} with an identity number; history is rewritten with git filter-repo, after agreeing on it with whoever keeps the repository
+history-place-message = commit message
+history-place-author = author name
+history-place-committer = committer name
+history-place-ref_name = branch or tag name
+history-place-path = file path
+
+## sip render
+
+render-wrote = Wrote { $file }
+
+## Errors (error: …) and what to do about them (hint: …)
+
+error-word = error
+hint-word = hint
+warning-word = warning
+error-path-not-found = `{ $path }` does not exist
+error-no-plans-dir = no plans folder at `{ $dir }`
+hint-no-plans-dir = pass plan files or folders (`sip check path/to/plans`), or set `plans_dir` in sip.toml
+error-io = cannot read `{ $path }`: { $reason }
+error-config = { $place }: { $message }
+hint-config = sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans
+error-no-directory = cannot change to `{ $path }`: no such folder
+error-unknown-rule = unknown rule `{ $query }`
+hint-unknown-rule = `sip explain` lists every rule
+hint-did-you-mean = did you mean `{ $best }`?
+error-template = template { $origin }: { $message }
+error-template-line = template { $origin }, line { $line }: { $message }
+error-bad-plan-id = cannot use `{ $id }` as a plan id: { $reason }
+reason-id-leads-out = it would lead out of the plans folder
+reason-id-invalid = it is not a valid id
+reason-id-personal-number = it contains a personal identity number, which must never be in a file name
+hint-bad-plan-id = plan ids are 1–64 characters of A–Z, a–z, 0–9, `.`, `_` and `-`, such as `2026-0042`; leave it out to get the next free one
+error-template-makes-errors = { $origin } makes a plan with errors:
+hint-template-makes-errors = fix the template so that `sip check` finds at most warnings in a new plan
+error-prompt = no answer: { $message }
+hint-prompt = pass --person, --lead and --lead-org, or --no-input
+error-files-failed = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} could not be checked
+error-not-git = `{ $path }` is not inside a git work tree
+hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
+error-unknown-revision = unknown revision `{ $rev }`
+hint-unknown-revision-empty = the repository has no commits yet; commit the plans first
+hint-unknown-revision = use a branch, a tag, a commit id or an expression like `HEAD~1`; `git log --oneline` lists commits
+error-outside-repository = `{ $path }` is outside the repository at `{ $repo }`
+hint-outside-repository = give paths inside the repository, relative to where you run sip
+error-git = git: { $message }
+error-bad-plan = { $file }: { $message }
+hint-bad-plan = `sip check` on the file lists what to fix
+error-stdout = cannot write the output: { $reason }
+error-write = cannot write `{ $path }`: { $reason }
+error-bad-output-name = will not write `{ $path }`: { $reason }
+reason-output-personal-number = the name contains an identity number, and file names are seen by everyone with access to the folder
+reason-output-plan = that is a plan file; a rendered plan never replaces a plan
+hint-bad-output-name = name the output after the plan id, such as `2026-0042.html`
+error-too-many-plans = more than { $limit } plans in one run; stopped before memory runs out
+hint-too-many-plans = check a part at a time (`sip check plans/2026`), or raise `max_plans` in sip.toml if the machine has the memory
+error-not-a-folder = `{ $path }` is a file, but sip init needs a folder there
+hint-not-a-folder = move the file away (sip init never replaces a file) and run sip init again
+error-no-history = `{ $path }` has no history in this repository
+hint-no-history = give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`
+error-bad-catalogue = { $path }:{ $line }: not a valid Fluent catalogue: { $message }
+hint-bad-catalogue = a message is `id = text` on one line; variables are written {"{"} $name {"}"} (https://projectfluent.org)
+error-history-format = `--history` writes text or json, not { $format }
+hint-history-format = hits in history name a commit, not a line of a file: use `--format text` or `--format json`
+error-strict-findings = `{ $file }` has findings; --strict renders only a plan without any

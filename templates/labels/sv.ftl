@@ -570,3 +570,129 @@ level-warning = varning
 explain-draft-note = * en varning så länge planen är ett utkast. `sip explain SIPnnn` berättar mer.
 explain-severity = Allvarlighet
 explain-source = Källa
+
+## sip list
+
+list-header-id = id
+list-header-status = status
+list-header-person = person
+list-header-lead = huvudansvar
+list-header-counts = behov/insatser
+list-header-follow-up = uppföljning
+list-summary = { $plans ->
+    [one] 1 plan
+   *[other] { $plans } planer
+}: { $active } gällande, { $draft } { $draft ->
+    [one] utkast
+   *[other] utkast
+}, { $closed } avslutade; { $overdue } med försenad uppföljning (!)
+list-broken = { $count } trasiga (se stderr)
+list-broken-kind = trasig
+
+## sip new
+
+new-created = Skapade { $file }: ett utkast med { $count ->
+    [one] 1 platshållare
+   *[other] { $count } platshållare
+} att fylla i.
+new-next-steps = Nästa steg:
+new-step-1 = Fyll i planen tillsammans med personen: mål, behov, insatser och vem som svarar för varje insats.
+new-step-2 = Kör `sip check { $file }`; den visar vad som fortfarande saknas.
+new-step-3 = När planen är upprättad, sätt `status: active`, `established` och samtycket,
+new-step-3b = och ge personen en kopia.
+new-schema-hint = Redigeringsprogram fyller i och förklarar varje fält när schemat finns i repot:
+new-exists = `{ $file }` finns redan; sip ersätter aldrig en plan om inte du ber om det
+new-exists-hint = välj ett annat id, utelämna id:t för att få nästa lediga, eller ange --force
+
+## sip init
+
+init-created-git = skapade ett git-repo
+init-created = skapade { $path }
+init-kept = behöll er egen { $path } (sips skiljer sig; `sip init --show { $path }` visar den)
+init-diff-driver = satte { $key } = "{ $value }" i .git/config (git diff visar planer i planens termer)
+init-nothing = inget att göra: { $dir } är redan ett planrepo
+init-done = { $dir } är ett planrepo; nästa steg: sätt SIP_GIT i den CI-fil ni använder, sedan `sip new`
+
+## sip check: meddelanden
+
+check-changed-note = kontrollerar { $changed ->
+    [one] 1 ändrad plan
+   *[other] { $changed } ändrade planer
+} (mot { $base }); id jämförs med { $others ->
+    [one] 1 annan
+   *[other] { $others } andra
+}
+history-hit = { $place } innehåller ett personnummer: { $text }
+history-commit = commit { $commit }
+history-clean = historiken kontrollerad: inga personnummer i commit-meddelanden, namn eller sökvägar
+history-found = historiken kontrollerad: { $count ->
+    [one] 1 ställe
+   *[other] { $count } ställen
+} med personnummer; historiken skrivs om med git filter-repo, efter överenskommelse med den som ansvarar för repot
+history-place-message = commit-meddelandet
+history-place-author = författarens namn
+history-place-committer = committarens namn
+history-place-ref_name = gren- eller taggnamnet
+history-place-path = sökvägen
+
+## sip render
+
+render-wrote = Skrev { $file }
+
+## Fel (fel: …) och vad man kan göra (tips: …)
+
+error-word = fel
+hint-word = tips
+warning-word = varning
+error-path-not-found = `{ $path }` finns inte
+error-no-plans-dir = ingen planmapp i `{ $dir }`
+hint-no-plans-dir = ange planfiler eller mappar (`sip check sökväg/till/planer`), eller sätt `plans_dir` i sip.toml
+error-io = kan inte läsa `{ $path }`: { $reason }
+error-config = { $place }: { $message }
+hint-config = sip.toml tar plans_dir, establish_within_days, lang, templates_dir, max_file_size och max_plans
+error-no-directory = kan inte byta till `{ $path }`: mappen finns inte
+error-unknown-rule = okänd regel `{ $query }`
+hint-unknown-rule = `sip explain` visar alla regler
+hint-did-you-mean = menade du `{ $best }`?
+error-template = mallen { $origin }: { $message }
+error-template-line = mallen { $origin }, rad { $line }: { $message }
+error-bad-plan-id = `{ $id }` kan inte användas som plan-id: { $reason }
+reason-id-leads-out = det skulle leda ut ur planmappen
+reason-id-invalid = det är inget giltigt id
+reason-id-personal-number = det innehåller ett personnummer, som aldrig får finnas i ett filnamn
+hint-bad-plan-id = plan-id är 1–64 tecken av A–Z, a–z, 0–9, `.`, `_` och `-`, till exempel `2026-0042`; utelämna det för att få nästa lediga
+error-template-makes-errors = { $origin } ger en plan med fel:
+hint-template-makes-errors = rätta mallen så att `sip check` hittar högst varningar i en ny plan
+error-prompt = inget svar: { $message }
+hint-prompt = ange --person, --lead och --lead-org, eller --no-input
+error-files-failed = { $count ->
+    [one] 1 fil
+   *[other] { $count } filer
+} kunde inte kontrolleras
+error-not-git = `{ $path }` ligger inte i en git-arbetskopia
+hint-not-git = kör sip i planrepots arbetskopia, eller använd `-C MAPP`; `git init` skapar ett
+error-unknown-revision = okänd revision `{ $rev }`
+hint-unknown-revision-empty = repot har inga commits än; checka in planerna först
+hint-unknown-revision = använd en gren, en tagg, ett commit-id eller ett uttryck som `HEAD~1`; `git log --oneline` visar commits
+error-outside-repository = `{ $path }` ligger utanför repot i `{ $repo }`
+hint-outside-repository = ange sökvägar inne i repot, relativt där du kör sip
+error-git = git: { $message }
+error-bad-plan = { $file }: { $message }
+hint-bad-plan = `sip check` på filen visar vad som ska rättas
+error-stdout = kan inte skriva utdata: { $reason }
+error-write = kan inte skriva `{ $path }`: { $reason }
+error-bad-output-name = skriver inte `{ $path }`: { $reason }
+reason-output-personal-number = namnet innehåller ett personnummer, och filnamn syns för alla med åtkomst till mappen
+reason-output-plan = det är en planfil; en utskriven plan ersätter aldrig en plan
+hint-bad-output-name = döp utdata efter planens id, till exempel `2026-0042.html`
+error-too-many-plans = fler än { $limit } planer i en körning; stoppade innan minnet tar slut
+hint-too-many-plans = kontrollera en del i taget (`sip check plans/2026`), eller höj `max_plans` i sip.toml om datorn har minnet
+error-not-a-folder = `{ $path }` är en fil, men sip init behöver en mapp där
+hint-not-a-folder = flytta bort filen (sip init ersätter aldrig en fil) och kör sip init igen
+error-no-history = `{ $path }` har ingen historik i det här repot
+hint-no-history = ange planens sökväg som den är eller var i repot, till exempel `plans/2026-0042.sip.yaml`
+error-bad-catalogue = { $path }:{ $line }: ingen giltig Fluent-katalog: { $message }
+hint-bad-catalogue = ett meddelande är `id = text` på en rad; variabler skrivs {"{"} $name {"}"} (https://projectfluent.org)
+error-history-format = `--history` skriver text eller json, inte { $format }
+hint-history-format = träffar i historiken pekar ut en commit, inte en rad i en fil: använd `--format text` eller `--format json`
+error-strict-findings = `{ $file }` har fynd; --strict skriver bara ut en plan utan fynd
