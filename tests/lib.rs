@@ -18,3 +18,4 @@ mod privacy;
 mod properties;
 mod render;
 mod support;
+mod yaml_errors;

@@ -179,7 +179,7 @@ impl Checker {
         let text = match read_bounded(&input.path, self.options.max_file_size) {
             Ok(text) => text,
             Err(err @ ReadError::NotUtf8 { pos }) => {
-                let message = err.to_string();
+                let message = self.catalogue().message(&err.message());
                 outcome.diagnostics.push(diagnostic(
                     file,
                     pos,
@@ -191,7 +191,8 @@ impl Checker {
                 return outcome;
             }
             Err(err) => {
-                outcome.failure = Some(redact(&format!("{file}: {err}")).into_owned());
+                let reason = err.say(self.catalogue());
+                outcome.failure = Some(redact(&format!("{file}: {reason}")).into_owned());
                 return outcome;
             }
         };
@@ -221,7 +222,7 @@ impl Checker {
                 Severity::Error,
                 RuleId::YAML,
                 "",
-                &err.message,
+                &err.say(self.catalogue()),
             )),
         }
     }

@@ -55,7 +55,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
             }
             let broken = broken
                 .iter()
-                .map(|b| json!({"file": b.file, "reason": b.reason}))
+                .map(|b| json!({"file": b.file, "reason": b.say(cat)}))
                 .collect();
             settings.printer.json(&Listing {
                 plans: &plans,

@@ -40,7 +40,11 @@ pub fn report_broken(
 ) -> crate::error::Result<()> {
     for b in broken {
         let kind = if b.unreadable { "error" } else { "broken" };
-        printer.stderr(&format!("{kind}: {}: {}", b.file, b.reason));
+        printer.stderr(&format!(
+            "{kind}: {}: {}",
+            b.file,
+            b.say(printer.catalogue())
+        ));
     }
     match broken.iter().filter(|b| b.unreadable).count() {
         0 => Ok(()),

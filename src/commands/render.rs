@@ -24,13 +24,13 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     }
     let text = read_bounded(&path, settings.config.max_file_size).map_err(|e| Error::BadPlan {
         file: display.clone(),
-        message: e.with_position(),
+        message: e.say(Catalogue::built_in(settings.lang)),
     })?;
 
     // Parsed once: checked for the banner, then rendered.
     let doc = parse(&text).map_err(|e| Error::BadPlan {
         file: format!("{display}:{}", e.pos),
-        message: e.message.clone(),
+        message: e.say(Catalogue::built_in(settings.lang)),
     })?;
     let checker = Checker::new(settings.check_options());
     let input = FileInput {

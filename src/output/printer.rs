@@ -53,6 +53,11 @@ impl Printer {
         }
     }
 
+    /// The catalogue of the printer's language.
+    pub fn catalogue(&self) -> &'static Catalogue {
+        Catalogue::built_in(self.lang)
+    }
+
     /// `-q`: only results, findings and errors.
     pub fn quiet(&self) -> bool {
         self.quiet

@@ -677,3 +677,30 @@ hint-bad-catalogue = a message is `id = text` on one line; variables are written
 error-history-format = `--history` writes text or json, not { $format }
 hint-history-format = hits in history name a commit, not a line of a file: use `--format text` or `--format json`
 error-strict-findings = `{ $file }` has findings; --strict renders only a plan without any
+
+## Reading a plan file: what is wrong, in plain words (the parser's own words last)
+
+read-io = cannot read the file: { $reason }
+read-too-large = the file is { $size } bytes, over the limit of { $limit }; a plan is a few kilobytes (raise `max_file_size` in sip.toml if this really is a plan)
+read-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+yaml-conflict = unresolved merge conflict: the lines from `<<<<<<<` to `>>>>>>>` are two versions of the same part of the plan; keep the right one, delete the other and the marker lines, then check again
+yaml-tab = a tab is used for indentation here; YAML indents with spaces only: replace the tab with spaces (parser: { $detail })
+yaml-unclosed-quote = a quote (" or ') is opened here and not closed; close it at the end of the value (parser: { $detail })
+yaml-colon-in-value = a value contains `: ` or this line is indented too far; put the value in quotes ("…"), or indent the line like the one above (parser: { $detail })
+yaml-missing-colon = a key is missing its colon; write `key: value` (parser: { $detail })
+yaml-indentation = this line is indented differently from the lines around it; keys of one mapping start in the same column, and list items (`- `) line up (parser: { $detail })
+yaml-brackets = a `[` or `{"{"}` is not closed, or a value inside it needs quotes (parser: { $detail })
+yaml-syntax = this is not valid YAML (parser: { $detail })
+yaml-second-document = a second YAML document (`---`); a plan file holds exactly one plan
+yaml-unbalanced = unbalanced end of a list or mapping
+yaml-alias-key = an alias cannot be a mapping key; write the key as text
+yaml-unknown-alias = alias to an unknown anchor
+yaml-not-mapping = the document is not a mapping; a plan starts with keys such as `sip: 1` and `id: …`
+yaml-empty = the file is empty; a plan is a YAML mapping starting with `sip: 1`
+yaml-duplicate-key = duplicate key `{ $key }`; remove one of them
+yaml-duplicate-key-at = duplicate key `{ $key }` (first at line { $line }); remove one of them
+yaml-collection-key = a list or mapping cannot be a mapping key; write the key as text
+yaml-too-deep = nesting deeper than { $limit } levels; a plan never needs that
+yaml-too-many = the document expands to more than { $limit } values (through aliases?); write the plan out without `*alias` repetition
+yaml-key-not-text = a mapping key must be text
+yaml-tag = unsupported YAML tag `{ $tag }`; remove it and write the value as text

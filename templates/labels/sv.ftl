@@ -696,3 +696,30 @@ hint-bad-catalogue = ett meddelande är `id = text` på en rad; variabler skrivs
 error-history-format = `--history` skriver text eller json, inte { $format }
 hint-history-format = träffar i historiken pekar ut en commit, inte en rad i en fil: använd `--format text` eller `--format json`
 error-strict-findings = `{ $file }` har fynd; --strict skriver bara ut en plan utan fynd
+
+## Att läsa en planfil: vad som är fel, med vanliga ord (tolkens egna ord sist)
+
+read-io = kan inte läsa filen: { $reason }
+read-too-large = filen är { $size } byte, över gränsen { $limit }; en plan är några kilobyte (höj `max_file_size` i sip.toml om det verkligen är en plan)
+read-not-utf8 = filen är inte UTF-8-text; spara den som UTF-8
+yaml-conflict = olöst sammanslagningskonflikt: raderna från `<<<<<<<` till `>>>>>>>` är två versioner av samma del av planen; behåll den rätta, ta bort den andra och markeringsraderna och kontrollera igen
+yaml-tab = här används tabbtecken som indrag; YAML dras in med mellanslag: byt tabben mot mellanslag (tolken: { $detail })
+yaml-unclosed-quote = ett citattecken (" eller ') öppnas här men stängs inte; stäng det i slutet av värdet (tolken: { $detail })
+yaml-colon-in-value = ett värde innehåller `: ` eller raden är för långt indragen; sätt värdet inom citattecken ("…"), eller dra in raden som raden ovanför (tolken: { $detail })
+yaml-missing-colon = en nyckel saknar kolon; skriv `nyckel: värde` (tolken: { $detail })
+yaml-indentation = raden är indragen annorlunda än raderna runt den; nycklarna i en mappning börjar i samma kolumn, och listrader (`- `) står i linje (tolken: { $detail })
+yaml-brackets = en `[` eller `{"{"}` stängs inte, eller ett värde inuti behöver citattecken (tolken: { $detail })
+yaml-syntax = det här är inte giltig YAML (tolken: { $detail })
+yaml-second-document = ett andra YAML-dokument (`---`); en planfil innehåller exakt en plan
+yaml-unbalanced = en lista eller mappning avslutas utan att ha börjat
+yaml-alias-key = ett alias kan inte vara nyckel i en mappning; skriv nyckeln som text
+yaml-unknown-alias = alias till ett okänt ankare
+yaml-not-mapping = dokumentet är ingen mappning; en plan börjar med nycklar som `sip: 1` och `id: …`
+yaml-empty = filen är tom; en plan är en YAML-mappning som börjar med `sip: 1`
+yaml-duplicate-key = nyckeln `{ $key }` finns två gånger; ta bort den ena
+yaml-duplicate-key-at = nyckeln `{ $key }` finns två gånger (första på rad { $line }); ta bort den ena
+yaml-collection-key = en lista eller mappning kan inte vara nyckel i en mappning; skriv nyckeln som text
+yaml-too-deep = mer än { $limit } nivåer inuti varandra; det behöver en plan aldrig
+yaml-too-many = dokumentet blir fler än { $limit } värden (via alias?); skriv ut planen utan upprepning med `*alias`
+yaml-key-not-text = en nyckel i en mappning ska vara text
+yaml-tag = YAML-taggen `{ $tag }` stöds inte; ta bort den och skriv värdet som text
