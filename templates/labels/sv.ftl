@@ -582,10 +582,10 @@ list-header-follow-up = uppföljning
 list-summary = { $plans ->
     [one] 1 plan
    *[other] { $plans } planer
-}: { $active } gällande, { $draft } { $draft ->
-    [one] utkast
-   *[other] utkast
-}, { $closed } avslutade; { $overdue } med försenad uppföljning (!)
+}: { $active } gällande, { $draft } utkast, { $closed ->
+    [one] 1 avslutad
+   *[other] { $closed } avslutade
+}; { $overdue } med försenad uppföljning (!)
 list-broken = { $count } trasiga (se stderr)
 list-broken-kind = trasig
 
