@@ -597,6 +597,37 @@ mod history {
     }
 
     #[test]
+    fn numbers_with_any_separator_and_in_email_addresses_are_found_and_never_shown() {
+        let mut repo = Repo::new();
+        repo.plan("plans/2026-0042.sip.yaml", &[]);
+        repo.commit("Sara Samordnare", "Plan för 19121212–1212 (tankstreck)");
+        repo.plan("plans/2026-0043.sip.yaml", &[("2026-0042", "2026-0043")]);
+        repo.commit("Sara Samordnare", "Plan för 121212 1212");
+        repo.plan("plans/2026-0044.sip.yaml", &[("2026-0042", "2026-0044")]);
+        repo.commit_as("Sara Samordnare", "191212121212@example.se", "Ny plan");
+        let out = repo.sip(&["check", "--history", "--format", "json"]);
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        let places: Vec<&str> = v["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["place"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            places.iter().filter(|p| **p == "message").count(),
+            2,
+            "{places:?}"
+        );
+        assert!(places.contains(&"author_email"), "{places:?}");
+        assert!(places.contains(&"committer_email"), "{places:?}");
+        for shown in [&out.stdout, &out.stderr] {
+            assert!(!shown.contains("1212–1212") && !shown.contains("121212 1212"));
+            assert!(!shown.contains("191212121212"), "{shown}");
+        }
+    }
+
+    #[test]
     fn a_format_history_cannot_write_is_refused_not_ignored() {
         let mut repo = Repo::new();
         repo.plan("plans/2026-0042.sip.yaml", &[]);

@@ -195,6 +195,15 @@ impl Repo {
 
     /// Stages everything (like `git add -A`) and commits it as `author`.
     pub fn commit(&mut self, author: &str, message: &str) -> git2::Oid {
+        let email = format!(
+            "{}@example.se",
+            author.split(' ').next().unwrap().to_lowercase()
+        );
+        self.commit_as(author, &email, message)
+    }
+
+    /// Stages everything and commits it as `author` with `email`.
+    pub fn commit_as(&mut self, author: &str, email: &str, message: &str) -> git2::Oid {
         let mut index = self.repo.index().unwrap();
         index
             .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
@@ -202,10 +211,6 @@ impl Repo {
         index.update_all(["*"], None).unwrap();
         index.write().unwrap();
         let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
-        let email = format!(
-            "{}@example.se",
-            author.split(' ').next().unwrap().to_lowercase()
-        );
         let time = git2::Time::new(self.clock, 60);
         self.clock += 3600;
         let sig = git2::Signature::new(author, &email, &time).unwrap();

@@ -614,6 +614,8 @@ history-place-message = commit message
 history-place-author = author name
 history-place-committer = committer name
 history-place-ref_name = branch or tag name
+history-place-author_email = author e-mail address
+history-place-committer_email = committer e-mail address
 history-place-path = file path
 
 ## sip render

@@ -633,6 +633,8 @@ history-place-message = commit-meddelandet
 history-place-author = författarens namn
 history-place-committer = committarens namn
 history-place-ref_name = gren- eller taggnamnet
+history-place-author_email = författarens e-postadress
+history-place-committer_email = committarens e-postadress
 history-place-path = sökvägen
 
 ## sip render
