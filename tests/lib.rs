@@ -9,6 +9,7 @@ mod examples;
 mod explain;
 mod fuzz_regressions;
 mod generated;
+mod hardening;
 mod help;
 mod init;
 mod language;

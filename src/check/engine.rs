@@ -158,6 +158,9 @@ impl Checker {
             report.diagnostics.extend(outcome.diagnostics);
             report.failures.extend(outcome.failure);
         }
+        // A file that could not be read was not checked: it is counted among
+        // the failures, not in "N files checked".
+        report.files -= report.failures.len();
         if self.options.strict {
             for d in &mut report.diagnostics {
                 d.severity = Severity::Error;

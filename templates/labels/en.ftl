@@ -684,6 +684,7 @@ error-strict-findings = `{ $file }` has findings; --strict renders only a plan w
 
 read-io = cannot read the file: { $reason }
 read-too-large = the file is { $size } bytes, over the limit of { $limit }; a plan is a few kilobytes (raise `max_file_size` in sip.toml if this really is a plan)
+read-not-a-file = this is not a regular file (a folder, a pipe or a device), so it is not read; a plan is a file named `<id>.sip.yaml`
 read-not-utf8 = the file is not UTF-8 text; save it as UTF-8
 yaml-conflict = unresolved merge conflict: the lines from `<<<<<<<` to `>>>>>>>` are two versions of the same part of the plan; keep the right one, delete the other and the marker lines, then check again
 yaml-tab = a tab is used for indentation here; YAML indents with spaces only: replace the tab with spaces (parser: { $detail })

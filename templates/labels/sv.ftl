@@ -703,6 +703,7 @@ error-strict-findings = `{ $file }` har fynd; --strict skriver bara ut en plan u
 
 read-io = kan inte läsa filen: { $reason }
 read-too-large = filen är { $size } byte, över gränsen { $limit }; en plan är några kilobyte (höj `max_file_size` i sip.toml om det verkligen är en plan)
+read-not-a-file = det här är ingen vanlig fil (en mapp, en pipe eller en enhet), så den läses inte; en plan är en fil som heter `<id>.sip.yaml`
 read-not-utf8 = filen är inte UTF-8-text; spara den som UTF-8
 yaml-conflict = olöst sammanslagningskonflikt: raderna från `<<<<<<<` till `>>>>>>>` är två versioner av samma del av planen; behåll den rätta, ta bort den andra och markeringsraderna och kontrollera igen
 yaml-tab = här används tabbtecken som indrag; YAML dras in med mellanslag: byt tabben mot mellanslag (tolken: { $detail })
