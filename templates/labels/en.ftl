@@ -652,6 +652,13 @@ error-files-failed = { $count ->
     [one] 1 file
    *[other] { $count } files
 } could not be checked
+error-plans-unreadable = { $count ->
+    [one] 1 plan
+   *[other] { $count } plans
+} could not be read, and the output above leaves { $count ->
+    [one] it
+   *[other] them
+} out
 error-not-git = `{ $path }` is not inside a git work tree
 hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
 error-unknown-revision = unknown revision `{ $rev }`

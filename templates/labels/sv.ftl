@@ -671,6 +671,13 @@ error-files-failed = { $count ->
     [one] 1 fil
    *[other] { $count } filer
 } kunde inte kontrolleras
+error-plans-unreadable = { $count ->
+    [one] 1 plan
+   *[other] { $count } planer
+} kunde inte läsas, och utdata ovan saknar { $count ->
+    [one] den
+   *[other] dem
+}
 error-not-git = `{ $path }` ligger inte i en git-arbetskopia
 hint-not-git = kör sip i planrepots arbetskopia, eller använd `-C MAPP`; `git init` skapar ett
 error-unknown-revision = okänd revision `{ $rev }`
