@@ -58,6 +58,9 @@ impl Default for Config {
 
 pub const FILE_NAME: &str = "sip.toml";
 
+/// The largest `establish_within_days` taken: a year.
+const MAX_ESTABLISH_DAYS: u32 = 365;
+
 impl Config {
     /// Reads `sip.toml` in `root`, or the defaults when there is none.
     pub fn load(root: &Path) -> Result<Config> {
@@ -71,19 +74,44 @@ impl Config {
     }
 
     fn parse(text: &str) -> Result<Config, (Pos, String)> {
-        toml::from_str::<Config>(text).map_err(|e| {
-            let offset = e.span().map_or(0, |s| s.start);
+        let position = |offset: usize| {
             let before = &text[..offset.min(text.len())];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            (Pos::new(line, column), e.message().to_string())
-        })
+            Pos::new(line, column)
+        };
+        let config = toml::from_str::<Config>(text).map_err(|e| {
+            (
+                position(e.span().map_or(0, |s| s.start)),
+                e.message().to_string(),
+            )
+        })?;
+        // Absurd numbers are refused here rather than overflowing later.
+        if config.establish_within_days > MAX_ESTABLISH_DAYS {
+            let offset = text.find("establish_within_days").unwrap_or(0);
+            return Err((
+                position(offset),
+                format!(
+                    "establish_within_days is {}; it is at most {MAX_ESTABLISH_DAYS} (regions use 10–14)",
+                    config.establish_within_days
+                ),
+            ));
+        }
+        Ok(config)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absurd_numbers_are_refused_with_their_line() {
+        let (pos, message) =
+            Config::parse("lang = \"sv\"\nestablish_within_days = 2147483647\n").unwrap_err();
+        assert_eq!(pos, Pos::new(2, 1));
+        assert!(message.contains("at most 365"), "{message}");
+    }
 
     #[test]
     fn empty_file_gives_defaults() {

@@ -289,7 +289,11 @@ fn a_broken_plan_is_reported_and_skipped_never_silently() {
     assert_eq!(out.code, 2, "{}", out.stderr);
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(json["items"].as_array().unwrap().len(), 1);
-    assert!(out.stderr.contains("1 plan could not be read"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("1 plan could not be read"),
+        "{}",
+        out.stderr
+    );
     let failing = Test::at(test.path())
         .args(&["due", "--as-of", "2026-01-01", "--fail-on-overdue"])
         .run();

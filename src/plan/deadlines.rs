@@ -13,6 +13,27 @@ use chrono::{Duration, NaiveDate};
 /// utskrivning från sluten hälso- och sjukvård, 4 kap. 1 §, as regions cite it.
 pub const DISCHARGE_CALL_DAYS: i64 = 3;
 
+/// A date written exactly `YYYY-MM-DD`, year 0001–9999: what the format and
+/// `--as-of` take (chrono alone would take `2026-2-3` or `+2026-01-01`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let year: i32 = text[..4].parse().ok()?;
+    let month: u32 = text[5..7].parse().ok()?;
+    let day: u32 = text[8..].parse().ok()?;
+    (year >= 1)
+        .then(|| NaiveDate::from_ymd_opt(year, month, day))
+        .flatten()
+}
+
 /// `date` plus `days` (negative: minus), saturating at the ends of the calendar.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     Duration::try_days(days)
@@ -89,6 +110,22 @@ mod tests {
         assert_eq!(add_days(day("2026-01-01"), i64::MAX), NaiveDate::MAX);
         assert_eq!(add_days(day("2026-01-01"), i64::MIN), NaiveDate::MIN);
         assert_eq!(establish_by(day("2026-01-01"), u32::MAX), NaiveDate::MAX);
+    }
+
+    #[test]
+    fn dates_are_exactly_yyyy_mm_dd() {
+        assert_eq!(parse_date("2026-03-12"), Some(day("2026-03-12")));
+        for bad in [
+            "2026-2-3",
+            "0000-01-01",
+            "-2026-01-01",
+            "+202-01-01",
+            "2026-02-30",
+            "2026/03/12",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub fn text(value: &Value) -> Option<Cow<'_, str>> {
 
 /// A date (`YYYY-MM-DD`), if the value is one.
 pub fn date(value: &Value) -> Option<NaiveDate> {
-    value.as_str()?.parse().ok()
+    super::deadlines::parse_date(value.as_str()?)
 }
 
 /// The items of a list value; none when it is absent or not a list.

@@ -659,6 +659,8 @@ error-plans-unreadable = { $count ->
     [one] it
    *[other] them
 } out
+error-git-diff-args = `sip git-diff` takes the 7 arguments git passes to an external diff driver
+hint-git-diff-args = git runs it for you once `sip init` has set `diff.sip.command`; to compare revisions yourself, use `sip diff`
 error-not-git = `{ $path }` is not inside a git work tree
 hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
 error-unknown-revision = unknown revision `{ $rev }`
@@ -674,6 +676,8 @@ error-write = cannot write `{ $path }`: { $reason }
 error-bad-output-name = will not write `{ $path }`: { $reason }
 reason-output-personal-number = the name contains an identity number, and file names are seen by everyone with access to the folder
 reason-output-plan = that is a plan file; a rendered plan never replaces a plan
+reason-output-not-a-file = that is not a regular file (a device or a pipe)
+render-committable = { $file } is in the repository and not ignored: `git add -A` would commit a rendered plan with personal data; write it under rendered/ (ignored by the .gitignore of `sip init`) or delete it after use
 hint-bad-output-name = name the output after the plan id, such as `2026-0042.html`
 error-too-many-plans = more than { $limit } plans in one run; stopped before memory runs out
 hint-too-many-plans = check a part at a time (`sip check plans/2026`), or raise `max_plans` in sip.toml if the machine has the memory

@@ -678,6 +678,8 @@ error-plans-unreadable = { $count ->
     [one] den
    *[other] dem
 }
+error-git-diff-args = `sip git-diff` tar de 7 argument som git skickar till ett externt diff-program
+hint-git-diff-args = git kör det åt dig när `sip init` har satt `diff.sip.command`; för att jämföra revisioner själv, använd `sip diff`
 error-not-git = `{ $path }` ligger inte i en git-arbetskopia
 hint-not-git = kör sip i planrepots arbetskopia, eller använd `-C MAPP`; `git init` skapar ett
 error-unknown-revision = okänd revision `{ $rev }`
@@ -693,6 +695,8 @@ error-write = kan inte skriva `{ $path }`: { $reason }
 error-bad-output-name = skriver inte `{ $path }`: { $reason }
 reason-output-personal-number = namnet innehåller ett personnummer, och filnamn syns för alla med åtkomst till mappen
 reason-output-plan = det är en planfil; en utskriven plan ersätter aldrig en plan
+reason-output-not-a-file = det är ingen vanlig fil (en enhet eller en pipe)
+render-committable = { $file } ligger i repot och ignoreras inte: `git add -A` skulle checka in en utskriven plan med personuppgifter; skriv den under rendered/ (som .gitignore från `sip init` ignorerar) eller ta bort den efter användning
 hint-bad-output-name = döp utdata efter planens id, till exempel `2026-0042.html`
 error-too-many-plans = fler än { $limit } planer i en körning; stoppade innan minnet tar slut
 hint-too-many-plans = kontrollera en del i taget (`sip check plans/2026`), eller höj `max_plans` i sip.toml om datorn har minnet
