@@ -120,7 +120,7 @@ impl Error {
             ),
             Error::Unsupported { hint, .. } => Some(hint.clone()),
             Error::Config { .. } => Some(
-                "sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans".into(),
+                "sip.toml takes plans_dir, establish_within_days, transition_planning_days, lang, templates_dir, max_file_size and max_plans".into(),
             ),
             _ => None,
         }

@@ -19,6 +19,8 @@ pub struct Context<'a> {
     pub as_of: NaiveDate,
     /// SIP021's N: days from `initiated.date` to `established` (`sip.toml`).
     pub establish_within_days: u32,
+    /// SIP032's N: days before a stay's `expected_end` that planning starts (`sip.toml`).
+    pub transition_planning_days: u32,
 }
 
 impl Context<'_> {
