@@ -32,13 +32,46 @@ pub fn kind(lang: Lang, kind: Kind) -> &'static str {
         (Lang::Sv, Kind::DischargeCall) => "kalla till SIP-möte efter utskrivning",
         (Lang::Sv, Kind::ConsentExpiry) => "samtycket upphör",
         (Lang::Sv, Kind::Unscheduled) => "ingen uppföljning planerad",
+        (Lang::Sv, Kind::ActionStart) => "insatsen skulle ha startat",
+        (Lang::Sv, Kind::TransitionPlanning) => "börja planera för tiden efter vistelsen",
         (Lang::En, Kind::FollowUp) => "follow-up",
         (Lang::En, Kind::ActionEnd) => "action past its end",
         (Lang::En, Kind::Establish) => "establish the plan",
         (Lang::En, Kind::DischargeCall) => "call the SIP meeting after discharge",
         (Lang::En, Kind::ConsentExpiry) => "consent expires",
         (Lang::En, Kind::Unscheduled) => "no follow-up planned",
+        (Lang::En, Kind::ActionStart) => "action past its start",
+        (Lang::En, Kind::TransitionPlanning) => "start planning for after the stay",
     }
+}
+
+/// A follow-up's time, place and mode in one phrase, in parentheses:
+/// "(kl. 14:00, Vårdcentralen, på plats)"; `None` when it has none of them.
+pub fn meeting(
+    lang: Lang,
+    time: Option<&str>,
+    place: Option<&str>,
+    mode: Option<&str>,
+) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(time) = time {
+        parts.push(match lang {
+            Lang::Sv => format!("kl. {time}"),
+            Lang::En => format!("at {time}"),
+        });
+    }
+    if let Some(place) = place {
+        parts.push(place.to_owned());
+    }
+    if let Some(mode) = mode {
+        parts.push(value(lang, "mode", mode).unwrap_or(mode).to_owned());
+    }
+    (!parts.is_empty()).then(|| format!("({})", parts.join(", ")))
+}
+
+/// "Form" line in a calendar entry: how the meeting is held.
+pub fn mode_label(lang: Lang) -> &'static str {
+    pick(lang, ("Mötesform", "Mode"))
 }
 
 /// Column headers of `sip due`'s table.
@@ -135,8 +168,8 @@ pub fn diff_phrase(lang: Lang, phrase: DiffPhrase) -> &'static str {
                 ("inget i planen har ändrats", "nothing in the plan changed")
             }
             DiffPhrase::Legend => (
-                "+ tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke eller status",
-                "+ added, - removed, ~ changed; ! touches overall responsibility, responsibility, consent or status",
+                "+ tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke, status, måluppfyllelse eller avbrutna insatser",
+                "+ added, - removed, ~ changed; ! touches overall responsibility, responsibility, consent, status, goal progress or cancellations",
             ),
             DiffPhrase::What => ("Vad", "What"),
             DiffPhrase::Before => ("Före", "Before"),
@@ -214,9 +247,37 @@ pub fn field(lang: Lang, key: &str) -> Option<&'static str> {
         "to" => ("mottagare", "recipient"),
         "closed" => ("avslutad", "closed"),
         "notes" => ("anteckningar", "notes"),
+        "situation" => ("situation", "situation"),
+        "by_kind" => ("typ av initiativtagare", "raised by, kind"),
+        "preparation" => ("förarbete", "preparation"),
+        "important_to_me" => ("viktigt för mig", "important to me"),
+        "support_person" => ("stödperson", "support person"),
+        "transition" => ("övergång", "transition"),
+        "expected_end" => ("väntat slut", "expected end"),
+        "planning_started" => ("planering påbörjad", "planning started"),
+        "met" => ("tillgodosett", "met"),
+        "cancelled_reason" => ("orsak till att insatsen avbröts", "reason for cancelling"),
+        "time" => ("klockslag", "time"),
+        "duration_minutes" => ("längd i minuter", "duration in minutes"),
+        "place" => ("plats", "place"),
+        "mode" => ("mötesform", "mode"),
+        "absent" => ("frånvarande", "absent"),
+        "goal" => ("mål", "goal"),
+        "progress" => ("måluppfyllelse", "progress"),
+        "person_view" => ("personens syn", "the person's view"),
+        "cause" => ("orsak", "cause"),
         _ => return None,
     };
     Some(pick(lang, sv_en))
+}
+
+/// A field's name where the same key means different things in different
+/// places: `kind` of a participant or of a stay (`transition.kind`).
+pub fn field_in(lang: Lang, parent: &str, key: &str) -> Option<&'static str> {
+    match (parent, key) {
+        ("transition", "kind") => Some(pick(lang, ("typ av vistelse", "kind of stay"))),
+        _ => field(lang, key),
+    }
 }
 
 /// One item of a plan's list, named by its key: "Insats I2", "Uppföljning 2026-03-12".
@@ -225,6 +286,11 @@ pub fn item(lang: Lang, list: &str, key: &str) -> String {
         Some(shape) => format!("{} {key}", pick(lang, (shape.singular_sv, shape.title_en))),
         None => format!("{} {key}", field(lang, list).unwrap_or(list)),
     }
+}
+
+/// One item of a list inside an item: "Mål M1" in a follow-up's `goals`.
+pub fn nested_item(lang: Lang, shape: &crate::plan::NestedListShape, key: &str) -> String {
+    format!("{} {key}", pick(lang, (shape.singular_sv, shape.title_en)))
 }
 
 /// An enumerated value as people say it ("kommun" for `municipality`);
@@ -257,6 +323,38 @@ pub fn value(lang: Lang, field: &str, value: &str) -> Option<&'static str> {
         ("type", "rehabilitative") => ("rehabiliterande", "rehabilitative"),
         ("type", "treatment") => ("behandling", "treatment"),
         ("type", "support") => ("stöd", "support"),
+        ("kind", "sis") => ("SiS", "SiS"),
+        ("kind", "hvb") => ("HVB", "HVB"),
+        ("kind", "foster_care") => ("familjehem", "foster care"),
+        ("kind", "prison") => ("anstalt", "prison"),
+        ("kind", "psychiatric_inpatient") => {
+            ("psykiatrisk slutenvård", "psychiatric inpatient care")
+        }
+        ("by_kind", "person") => ("personen", "the person"),
+        ("by_kind", "relative") => ("närstående", "relative"),
+        ("by_kind", "municipality") => ("kommun", "municipality"),
+        ("by_kind", "region") => ("region", "region"),
+        ("by_kind", "school") => ("skola", "school"),
+        ("by_kind" | "situation" | "cause", "other") => ("annan", "other"),
+        ("situation", "discharge") => ("utskrivning", "discharge"),
+        ("situation", "psychiatry") => ("psykiatri", "psychiatry"),
+        ("situation", "substance_use") => ("beroende", "substance use"),
+        ("situation", "child_school") => ("barn och skola", "child and school"),
+        ("situation", "older_person") => ("äldre person", "older person"),
+        ("situation", "disability") => ("funktionsnedsättning", "disability"),
+        ("situation", "placement") => ("placering", "placement"),
+        ("mode", "in_person") => ("på plats", "in person"),
+        ("mode", "video") => ("video", "video"),
+        ("mode", "phone") => ("telefon", "phone"),
+        ("progress", "reached") => ("uppnått", "reached"),
+        ("progress", "partly") => ("delvis uppnått", "partly reached"),
+        ("progress", "not_reached") => ("inte uppnått", "not reached"),
+        ("progress", "not_assessed") => ("inte bedömt", "not assessed"),
+        ("cause", "goals_reached") => ("målen nådda", "goals reached"),
+        ("cause", "no_consent") => ("inget samtycke", "no consent"),
+        ("cause", "moved") => ("flyttat", "moved"),
+        ("cause", "deceased") => ("avliden", "deceased"),
+        ("cause", "not_needed") => ("behövs inte längre", "no longer needed"),
         _ => return None,
     };
     Some(pick(lang, sv_en))
@@ -286,5 +384,39 @@ mod tests {
         assert_eq!(relative_days(Lang::En, Some(-8)), "8 days ago");
         assert_eq!(relative_days(Lang::En, Some(1)), "tomorrow");
         assert_eq!(relative_days(Lang::En, None), "not planned");
+    }
+
+    #[test]
+    fn the_december_keys_and_values_in_both_languages() {
+        assert_eq!(field(Lang::Sv, "progress"), Some("måluppfyllelse"));
+        assert_eq!(
+            field(Lang::En, "cancelled_reason"),
+            Some("reason for cancelling")
+        );
+        assert_eq!(
+            field_in(Lang::Sv, "transition", "kind"),
+            Some("typ av vistelse")
+        );
+        assert_eq!(
+            field_in(Lang::Sv, "participants", "kind"),
+            Some("typ av deltagare")
+        );
+        assert_eq!(
+            value(Lang::Sv, "progress", "not_reached"),
+            Some("inte uppnått")
+        );
+        assert_eq!(value(Lang::En, "mode", "in_person"), Some("in person"));
+        assert_eq!(
+            value(Lang::Sv, "situation", "substance_use"),
+            Some("beroende")
+        );
+        assert_eq!(
+            meeting(Lang::Sv, Some("14:00"), Some("Rum 3"), Some("video")).as_deref(),
+            Some("(kl. 14:00, Rum 3, video)")
+        );
+        assert_eq!(meeting(Lang::En, None, None, None), None);
+        for kind in Kind::ALL {
+            assert!(!self::kind(Lang::Sv, kind).is_empty());
+        }
     }
 }

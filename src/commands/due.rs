@@ -6,7 +6,7 @@ use super::ExitStatus;
 use super::report_broken;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
-use crate::due::{DueFacts, DueItem, Kind, urgency};
+use crate::due::{DueFacts, DueItem, DueLimits, Kind, urgency};
 use crate::error::Result;
 use crate::labels;
 use crate::output::ics;
@@ -16,18 +16,21 @@ use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let within = i64::from(args.within);
-    let establish_days = settings.config.establish_within_days;
+    let limits = DueLimits {
+        establish_days: settings.config.establish_within_days,
+        transition_days: settings.config.transition_planning_days,
+    };
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
         &settings.scope(),
         &args.paths,
-        "due-v1",
+        "due-v2",
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
             let file = input.display.clone();
-            let mut items = facts.items(&file, settings.as_of, within, establish_days);
+            let mut items = facts.items(&file, settings.as_of, within, limits);
             items.retain(|item| {
                 kind.is_none_or(|k| item.kind == k)
                     && who
@@ -80,6 +83,8 @@ fn to_kind(kind: KindArg) -> Kind {
         KindArg::DischargeCall => Kind::DischargeCall,
         KindArg::ConsentExpiry => Kind::ConsentExpiry,
         KindArg::Unscheduled => Kind::Unscheduled,
+        KindArg::ActionStart => Kind::ActionStart,
+        KindArg::TransitionPlanning => Kind::TransitionPlanning,
     }
 }
 
@@ -99,6 +104,14 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
             let mut what = labels::kind(lang, item.kind).to_string();
             if !item.item.is_empty() {
                 what.push_str(&format!(" ({})", item.item));
+            }
+            if let Some(meeting) = labels::meeting(
+                lang,
+                item.time.as_deref(),
+                item.place.as_deref(),
+                item.mode.as_deref(),
+            ) {
+                what.push_str(&format!(" {meeting}"));
             }
             vec![
                 Cell::new(if first { item.who.as_str() } else { "" }),

@@ -30,7 +30,7 @@ pub use fields::fields_markdown;
 pub use follow_up::{Absence, FollowUp, GoalProgress, MeetingMode, Progress, Shared};
 pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Service};
 pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
-pub use lists::{ID_LISTS, LISTS, ListShape, list};
+pub use lists::{ID_LISTS, LISTS, ListShape, NESTED_LISTS, NestedListShape, list, nested_list};
 pub use person::{Guardian, Person};
 pub use process::{
     Closed, ClosedCause, Discharge, Initiated, InitiatorKind, Preparation, Situation, Transition,
