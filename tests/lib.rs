@@ -11,6 +11,7 @@ mod fuzz_regressions;
 mod generated;
 mod help;
 mod init;
+mod issue_16;
 mod list;
 mod log;
 mod new;
