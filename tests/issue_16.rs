@@ -152,11 +152,7 @@ fn due_has_action_start_transition_planning_and_the_meeting() {
             "en",
         ],
     );
-    assert!(
-        out.stdout.contains("action past its"),
-        "{}",
-        out.stdout
-    );
+    assert!(out.stdout.contains("action past its"), "{}", out.stdout);
     // The calendar: a timed event in Swedish time, with the zone defined.
     let out = due(&test, &["--as-of", "2026-09-05", "--format", "ics"]);
     assert!(

@@ -144,6 +144,18 @@ fn report(doc: &Document, error: &ValidationError<'_>, out: &mut Vec<(Finding, P
             ),
             false,
         ),
+        ValidationErrorKind::Pattern { pattern }
+            if pattern.as_str() == crate::plan::TIME_PATTERN =>
+        {
+            (
+                path.clone(),
+                format!(
+                    "{place} must be a time written HH:MM (00:00–23:59, Swedish time); found {}",
+                    found(instance)
+                ),
+                false,
+            )
+        }
         ValidationErrorKind::Pattern { .. } => (
             path.clone(),
             format!(
