@@ -38,6 +38,21 @@ def q(text):
     return '"' + text.replace('"', '\\"') + '"'
 
 
+AS_OF = dt.date(2026, 11, 27)
+
+
+def action_status(status, start, rng):
+    """`done` in a closed plan; else planned or ongoing, drawn as before, but
+    an action of an active plan whose start has passed is ongoing, as SIP026
+    asks (the draw stays, so the random stream does not change)."""
+    if status == "closed":
+        return "done"
+    drawn = rng.choice(["planned", "ongoing"])
+    if status == "active" and start < AS_OF:
+        return "ongoing"
+    return drawn
+
+
 def plan(i, rng, seed=42):
     # The December 2026 keys, from their own stream (see the module doc).
     rng2 = random.Random(seed * 1_000_003 + i)
@@ -125,7 +140,7 @@ def plan(i, rng, seed=42):
         start = est + dt.timedelta(days=rng.randrange(0, 10))
         out += [f"  - id: I{n + 1}", f"    text: {q(NEEDS[n % len(NEEDS)].replace('.', ' – insats.'))}", f"    needs: [B{n + 1}]",
                 "    responsible:", f"      principal: {principal}", f"      service: {service}", f"      organisation: {q(org)}",
-                f"    start: {start}", f"    status: {'done' if status == 'closed' else rng.choice(['planned', 'ongoing'])}"]
+                f"    start: {start}", f"    status: {action_status(status, start, rng)}"]
     if dec and rng2.random() < 0.3:
         # An extra action that was decided and cancelled; B1 keeps its own action.
         out += [f"  - id: I{nneeds + 1}", "    text: Dagverksamhet.", "    needs: [B1]",
