@@ -11,8 +11,9 @@ About half of the plans also carry the keys of the December 2026 additions
 (situation, initiated.by_kind, preparation, transition, needs[].met, a
 cancelled action with its reason, a follow-up's time, place, mode,
 attendance and goal progress, closed.cause). Those are drawn from a second
-random stream per plan, so the first-version content stays what it was for a
-given seed.
+random stream per plan, so the first-version content is drawn as before for a
+given seed (only an active plan's action whose start has passed is now
+`ongoing` rather than `planned`, as SIP026 asks).
 """
 import argparse
 import datetime as dt

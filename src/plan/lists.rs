@@ -95,6 +95,9 @@ pub struct NestedListShape {
     pub key: &'static str,
     /// The field that names an item; `None` for a list of scalars.
     pub item_key: Option<&'static str>,
+    /// Whether findings name an item by its key (a goal id) or by its place
+    /// (people: a finding never repeats a name).
+    pub named_in_findings: bool,
     /// One item, in Swedish, capitalised: `Mål`.
     pub singular_sv: &'static str,
     /// One item, in English, capitalised: `Goal`.
@@ -107,6 +110,7 @@ pub const NESTED_LISTS: [NestedListShape; 3] = [
         parent: "follow_ups",
         key: "goals",
         item_key: Some("goal"),
+        named_in_findings: true,
         singular_sv: "Mål",
         title_en: "Goal",
     },
@@ -114,6 +118,7 @@ pub const NESTED_LISTS: [NestedListShape; 3] = [
         parent: "follow_ups",
         key: "absent",
         item_key: Some("name"),
+        named_in_findings: false,
         singular_sv: "Frånvarande",
         title_en: "Absent",
     },
@@ -121,6 +126,7 @@ pub const NESTED_LISTS: [NestedListShape; 3] = [
         parent: "follow_ups",
         key: "attended",
         item_key: None,
+        named_in_findings: false,
         singular_sv: "Närvarande",
         title_en: "Attended",
     },
