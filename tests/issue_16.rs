@@ -139,7 +139,17 @@ fn due_has_action_start_transition_planning_and_the_meeting() {
     assert_eq!(json["items"].as_array().unwrap().len(), 1, "{json:#}");
     assert_eq!(json["items"][0]["date"], "2026-08-02");
     // The text says when, where and how the meeting is, in both languages.
-    let out = due(&test, &["--as-of", "2026-09-05", "--kind", "follow_up"]);
+    let out = due(
+        &test,
+        &[
+            "--as-of",
+            "2026-09-05",
+            "--kind",
+            "follow_up",
+            "--lang",
+            "sv",
+        ],
+    );
     assert!(out.stdout.contains("kl. 09:30"), "{}", out.stdout);
     let out = due(
         &test,
@@ -154,7 +164,10 @@ fn due_has_action_start_transition_planning_and_the_meeting() {
     );
     assert!(out.stdout.contains("action past its"), "{}", out.stdout);
     // The calendar: a timed event in Swedish time, with the zone defined.
-    let out = due(&test, &["--as-of", "2026-09-05", "--format", "ics"]);
+    let out = due(
+        &test,
+        &["--as-of", "2026-09-05", "--format", "ics", "--lang", "sv"],
+    );
     assert!(
         out.stdout
             .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n")
@@ -211,7 +224,7 @@ fn diff_names_goal_progress_and_cancellations_in_words_and_marks_them() {
             ("/follow_ups/2026-03-12/goals/M1/progress".to_owned(), true),
         ]
     );
-    let text = repo.sip(&["diff"]);
+    let text = repo.sip(&["diff", "--lang", "sv"]);
     assert!(
         text.stdout
             .contains("Uppföljning 2026-03-12: Mål M1: måluppfyllelse"),
