@@ -290,6 +290,10 @@ pub enum KindArg {
     #[value(alias = "consent-expiry")]
     ConsentExpiry,
     Unscheduled,
+    #[value(alias = "action-start")]
+    ActionStart,
+    #[value(alias = "transition-planning")]
+    TransitionPlanning,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

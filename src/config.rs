@@ -14,6 +14,8 @@ pub struct Config {
     pub plans_dir: PathBuf,
     /// SIP021: days from `initiated.date` to `established`.
     pub establish_within_days: u32,
+    /// SIP032: days before a stay's `expected_end` that planning for after it starts.
+    pub transition_planning_days: u32,
     /// The language of output meant for people: `sv` or `en`.
     pub lang: Lang,
     /// Where `sip new` and `sip render` look for templates that override the built-in ones.
@@ -48,6 +50,7 @@ impl Default for Config {
         Config {
             plans_dir: PathBuf::from("plans"),
             establish_within_days: 14,
+            transition_planning_days: 56,
             lang: Lang::Sv,
             templates_dir: PathBuf::from("templates"),
             max_file_size: 1024 * 1024,
@@ -118,13 +121,15 @@ mod tests {
         let config = Config::parse("").unwrap();
         assert_eq!(config.plans_dir, PathBuf::from("plans"));
         assert_eq!(config.establish_within_days, 14);
+        assert_eq!(config.transition_planning_days, 56);
     }
 
     #[test]
     fn reads_keys_and_rejects_unknown_ones_with_position() {
         let config =
-            Config::parse("plans_dir = \"sip\"\nestablish_within_days = 10\nlang = \"en\"\n")
+            Config::parse("plans_dir = \"sip\"\nestablish_within_days = 10\nlang = \"en\"\ntransition_planning_days = 90\n")
                 .unwrap();
+        assert_eq!(config.transition_planning_days, 90);
         assert_eq!(config.plans_dir, PathBuf::from("sip"));
         assert_eq!(config.establish_within_days, 10);
         assert_eq!(config.lang, Lang::En);

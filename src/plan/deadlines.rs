@@ -73,6 +73,25 @@ pub fn establish_by(initiated: NaiveDate, within_days: u32) -> NaiveDate {
     add_days(initiated, i64::from(within_days))
 }
 
+/// The day by which planning for after a stay should have started: N days
+/// (SIP032's N, `transition_planning_days` in `sip.toml`) before the stay's
+/// `expected_end`.
+pub fn transition_planning_by(expected_end: NaiveDate, days: u32) -> NaiveDate {
+    add_days(expected_end, -i64::from(days))
+}
+
+/// Whether planning for after a stay is late on the check date: the check
+/// date is not before [`transition_planning_by`].
+pub fn transition_planning_late(expected_end: NaiveDate, days: u32, as_of: NaiveDate) -> bool {
+    as_of >= transition_planning_by(expected_end, days)
+}
+
+/// Whether a planned action should have started: its `start` is before the
+/// check date (starting today is not late).
+pub fn past_start(start: NaiveDate, as_of: NaiveDate) -> bool {
+    start < as_of
+}
+
 /// Whether a consent date (`withdrawn`, or `expires`, the first day without
 /// consent) has taken effect on the check date.
 pub fn consent_ended(date: Option<NaiveDate>, as_of: NaiveDate) -> bool {
@@ -142,6 +161,17 @@ mod tests {
         );
         assert_eq!(discharge_call_late(ready, None, day("2026-03-13")), None);
         assert_eq!(discharge_call_late(ready, None, day("2026-03-15")), Some(5));
+    }
+
+    #[test]
+    fn transition_planning_starts_n_days_before_the_end() {
+        let end = day("2026-09-01");
+        assert_eq!(transition_planning_by(end, 56), day("2026-07-07"));
+        assert!(!transition_planning_late(end, 56, day("2026-07-06")));
+        assert!(transition_planning_late(end, 56, day("2026-07-07")));
+        assert_eq!(transition_planning_by(end, u32::MAX), NaiveDate::MIN);
+        assert!(!past_start(day("2026-04-01"), day("2026-04-01")));
+        assert!(past_start(day("2026-03-31"), day("2026-04-01")));
     }
 
     #[test]
