@@ -242,3 +242,68 @@ fn argument_errors_never_echo_an_identity_number() {
         );
     }
 }
+
+#[test]
+fn control_sequences_in_plan_values_never_reach_the_terminal() {
+    // An escaped ESC (valid YAML) in the person's name and an action's text.
+    let t = Test::new().plan(
+        "2026-0042.sip.yaml",
+        &[
+            (
+                "name: Tolvan Tolvansson",
+                "name: \"Tolvan \\e]0;pwned\\a\\e[2J\"",
+            ),
+            (
+                "principal: municipality\n  organisation:",
+                "principal: other\n  organisation:",
+            ),
+        ],
+    );
+    for args in [
+        &["list"][..],
+        &["due", "--within", "3000"],
+        &["render", "2026-0042", "--format", "txt"],
+        &["check"],
+    ] {
+        let out = Test::at(t.path()).args(args).run();
+        for text in [&out.stdout, &out.stderr] {
+            assert!(
+                !text.contains('\u{1b}') && !text.contains('\u{7}'),
+                "{args:?}: {text:?}"
+            );
+        }
+    }
+    let list = Test::at(t.path()).args(&["list"]).run();
+    assert!(
+        list.stdout.contains("\\x1b]0;pwned\\x07"),
+        "{}",
+        list.stdout
+    );
+    // A raw control character in the file is a finding of its own.
+    let raw = Test::new().file(
+        "plans/2026-0042.sip.yaml",
+        BASE.replace("name: Tolvan Tolvansson", "name: Tolvan \u{1b}[2J"),
+    );
+    let out = Test::at(raw.path()).args(&["check"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("error[yaml]: a control character (U+001B)"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_csv_cell_a_spreadsheet_would_run_is_defused() {
+    let t = Test::new().plan(
+        "2026-0042.sip.yaml",
+        &[(
+            "name: Tolvan Tolvansson",
+            "name: \"=HYPERLINK(\\\"http://x\\\")\"",
+        )],
+    );
+    let out = Test::at(t.path()).args(&["list", "--format", "csv"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\"'=HYPERLINK("), "{}", out.stdout);
+}

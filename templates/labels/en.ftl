@@ -500,6 +500,7 @@ sip025 = the placeholder `{ $placeholder }` is still in the plan; replace it wit
 
 schema-shape = { $place } has the wrong shape: { $found }
 schema-unknown-key = unknown key `{ $key }` in { $place }
+schema-many-unknown-keys = { $place } has { $count } unknown keys; a plan has only the keys of the format (`sip schema`), and local additions start with `x-`
 schema-did-you-mean = did you mean `{ $best }`?
 schema-expected-one-of = expected one of: { $known }
 schema-comma = (a comma inside `{"{"} … {"}"}` ends a value: quote a value that contains a comma)
@@ -698,6 +699,7 @@ read-too-large = the file is { $size } bytes, over the limit of { $limit }; a pl
 read-not-a-file = this is not a regular file (a folder, a pipe or a device), so it is not read; a plan is a file named `<id>.sip.yaml`
 read-not-utf8 = the file is not UTF-8 text; save it as UTF-8
 yaml-conflict = unresolved merge conflict: the lines from `<<<<<<<` to `>>>>>>>` are two versions of the same part of the plan; keep the right one, delete the other and the marker lines, then check again
+yaml-control = a control character ({ $code }) is in the file; it is invisible and can change what a terminal shows: remove it
 yaml-tab = a tab is used for indentation here; YAML indents with spaces only: replace the tab with spaces (parser: { $detail })
 yaml-unclosed-quote = a quote (" or ') is opened here and not closed; close it at the end of the value (parser: { $detail })
 yaml-colon-in-value = a value contains `: ` or this line is indented too far; put the value in quotes ("…"), or indent the line like the one above (parser: { $detail })

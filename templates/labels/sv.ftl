@@ -516,6 +516,7 @@ sip025 = platshållaren `{ $placeholder }` finns kvar i planen; ersätt den med 
 
 schema-shape = { $place } har fel form: { $found }
 schema-unknown-key = okänd nyckel `{ $key }` i { $place }
+schema-many-unknown-keys = { $place } har { $count } okända nycklar; en plan har bara formatets nycklar (`sip schema`), och lokala tillägg börjar med `x-`
 schema-did-you-mean = menade du `{ $best }`?
 schema-expected-one-of = tillåtna nycklar: { $known }
 schema-comma = (ett kommatecken inuti `{"{"} … {"}"}` avslutar ett värde: sätt citattecken kring ett värde som innehåller kommatecken)
@@ -717,6 +718,7 @@ read-too-large = filen är { $size } byte, över gränsen { $limit }; en plan ä
 read-not-a-file = det här är ingen vanlig fil (en mapp, en pipe eller en enhet), så den läses inte; en plan är en fil som heter `<id>.sip.yaml`
 read-not-utf8 = filen är inte UTF-8-text; spara den som UTF-8
 yaml-conflict = olöst sammanslagningskonflikt: raderna från `<<<<<<<` till `>>>>>>>` är två versioner av samma del av planen; behåll den rätta, ta bort den andra och markeringsraderna och kontrollera igen
+yaml-control = ett styrtecken ({ $code }) finns i filen; det syns inte och kan ändra vad en terminal visar: ta bort det
 yaml-tab = här används tabbtecken som indrag; YAML dras in med mellanslag: byt tabben mot mellanslag (tolken: { $detail })
 yaml-unclosed-quote = ett citattecken (" eller ') öppnas här men stängs inte; stäng det i slutet av värdet (tolken: { $detail })
 yaml-colon-in-value = ett värde innehåller `: ` eller raden är för långt indragen; sätt värdet inom citattecken ("…"), eller dra in raden som raden ovanför (tolken: { $detail })
