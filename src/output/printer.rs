@@ -223,8 +223,7 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
         return text.into();
     }
     let mut out = String::with_capacity(text.len() + 16);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if c == '\u{1b}' && is_sgr(&text[i + 1..]) {
             out.push(c);
         } else if is_control(c) {
