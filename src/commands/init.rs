@@ -14,7 +14,19 @@ use crate::fsutil::write_atomic;
 use crate::i18n::Catalogue;
 use crate::settings::Settings;
 
-/// Every file `sip init` writes, relative to the repository root.
+/// Every file `sip init` writes, relative to the repository root, with the
+/// plans folder `plans_dir` (`plans` unless a `sip.toml` says otherwise).
+pub fn files_in(plans_dir: &str) -> Vec<(String, String)> {
+    files()
+        .into_iter()
+        .map(|(path, text)| match path {
+            "plans/.gitkeep" => (format!("{plans_dir}/.gitkeep"), text),
+            other => (other.to_owned(), text),
+        })
+        .collect()
+}
+
+/// Every file `sip init` writes with the default plans folder.
 pub fn files() -> Vec<(&'static str, String)> {
     vec![
         (
@@ -72,12 +84,23 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
         Some(d) => settings.cwd.join(d),
         None => settings.cwd.clone(),
     };
+    // A folder named by an identity number would put it in every path.
+    if !crate::personnummer::find_all(&dir.to_string_lossy()).is_empty() {
+        return Err(Error::BadOutputName {
+            path: dir.display().to_string(),
+            reason: "reason-output-personal-number",
+        });
+    }
     std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
         path: dir.clone(),
         source,
     })?;
-    // The schema in them is generated: make the list once.
-    let files = files();
+    // The schema in them is generated: make the list once. The plans folder
+    // is the one an existing sip.toml names.
+    let plans_dir = crate::config::Config::load(&dir)
+        .map(|c| c.plans_dir.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_else(|_| "plans".to_owned());
+    let files = files_in(plans_dir.trim_end_matches('/'));
     // A file where sip needs a folder (`plans` as a file, say): stop before
     // writing anything.
     for (path, _) in &files {
@@ -109,7 +132,7 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
     };
 
     for (path, contents) in files {
-        let target = dir.join(path);
+        let target = dir.join(&path);
         match write_new(&target, &contents)? {
             Outcome::Created => {
                 lines.push(cat.with("init-created", &[("path", path.into())]));

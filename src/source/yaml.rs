@@ -324,6 +324,9 @@ impl Loader {
         if let Some(pos) = conflict_marker(text) {
             return error(pos, Message::new("yaml-conflict"));
         }
+        if !text.contains('\n') && text.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+            return error(Pos::START, Message::new("yaml-odd-line-breaks"));
+        }
         if let Some((pos, code)) = raw_control(text) {
             return error(
                 pos,
@@ -448,6 +451,12 @@ impl Loader {
                 ..
             }) => Ok(Document { value, tree: node }),
             Some(Built { node, .. }) => error(node.pos, Message::new("yaml-not-mapping")),
+            None if text.contains(['\u{85}', '\u{2028}', '\u{2029}']) => {
+                error(Pos::START, Message::new("yaml-odd-line-breaks"))
+            }
+            None if !text.trim().is_empty() => {
+                error(Pos::START, Message::new("yaml-only-comments"))
+            }
             None => error(Pos::START, Message::new("yaml-empty")),
         }
     }
@@ -737,8 +746,9 @@ mod tests {
             parse("# only a comment\n")
                 .unwrap_err()
                 .to_string()
-                .contains("empty")
+                .contains("only comments")
         );
+        assert!(parse("").unwrap_err().to_string().contains("empty"));
     }
 
     #[test]
