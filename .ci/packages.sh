@@ -7,7 +7,9 @@
 #      with dpkg, run, and checked with lintian;
 #   3. the same binary as a tarball with README, licences, man page and
 #      completions;
-#   4. SHA256SUMS over all three, verified with sha256sum -c;
+#   4. SHA256SUMS over all three and the SBOM, verified with sha256sum -c, and
+#      the install steps of `sip init`'s CI files run against them
+#      (.ci/init-install-check.sh);
 #   5. the wheel in a fresh virtual environment, and as the pre-commit hook
 #      that blocks a commit with a duplicate plan id (.ci/pre-commit-check.sh);
 #   6. the forge's release workflow checked with actionlint and
@@ -111,6 +113,9 @@ unpacked=$(mktemp -d)
 tar -xzf "$tarball" -C "$unpacked"
 "$unpacked/sip-$version-$triple/sip" check examples
 rm -rf "$unpacked"
+
+step "sip init's CI files: their install steps against these artefacts as a release"
+bash .ci/init-install-check.sh "$bin" "$dist"
 
 step "the wheel in a fresh virtual environment: pip install, sip check examples"
 venv=target/wheel-venv

@@ -11,7 +11,7 @@ mod fuzz_regressions;
 mod generated;
 mod help;
 mod init;
-mod init_setup;
+mod install;
 mod list;
 mod log;
 mod new;

@@ -1,12 +1,36 @@
-//! What `sip init` sets up beyond its files' contents: the git diff driver,
-//! which must not break `git diff` where sip is not installed, and the files'
-//! modes (owner-only for plans, the umask for the rest).
+//! Installing and setting up sip: `sip --version` names the commit; what
+//! `sip init` sets up beyond its files' contents, the git diff driver, which
+//! must not break `git diff` where sip is not installed, and the files' modes
+//! (owner-only for plans, the umask for the rest).
 #![cfg(unix)]
 
 use crate::support::Test;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+#[test]
+fn version_names_the_version_and_the_commit() {
+    let out = Test::new().args(&["--version"]).run();
+    assert_eq!(out.code, 0);
+    let version = env!("CARGO_PKG_VERSION");
+    let rest = out
+        .stdout
+        .strip_prefix(&format!("sip {version} ("))
+        .and_then(|r| r.strip_suffix(")\n"))
+        .unwrap_or_else(|| panic!("{:?}", out.stdout));
+    // A short commit id from git (this checkout), else SIP_COMMIT, else `unknown`.
+    let from_git = std::env::var_os("SIP_COMMIT").is_none()
+        && Path::new(env!("CARGO_MANIFEST_DIR")).join(".git").exists();
+    if from_git {
+        assert!(
+            rest.len() >= 4 && rest.chars().all(|c| c.is_ascii_hexdigit()),
+            "{rest}"
+        );
+    } else {
+        assert!(!rest.is_empty() && !rest.contains(' '), "{rest}");
+    }
+}
 
 /// `git` on this machine.
 fn git_binary() -> PathBuf {
