@@ -89,10 +89,11 @@ lintian --fail-on error --suppress-tags-from-file packaging/lintian-overrides \
   --info "$deb"
 
 step "CycloneDX SBOM (cargo-cyclonedx's, as maturin puts it in the wheel)"
-unzip -p "$wheel" "sip_plans-$version.dist-info/sboms/sip.cyclonedx.json" > "$dist/sip-$version.cdx.json"
-python3 - "$dist/sip-$version.cdx.json" <<'PY'
-import json, sys
-bom = json.load(open(sys.argv[1]))
+python3 - "$wheel" "sip_plans-$version.dist-info/sboms/sip.cyclonedx.json" "$dist/sip-$version.cdx.json" <<'PY'
+import json, sys, zipfile
+data = zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])
+open(sys.argv[3], "wb").write(data)
+bom = json.loads(data)
 assert bom["bomFormat"] == "CycloneDX", bom["bomFormat"]
 names = {c["name"] for c in bom["components"]}
 assert {"git2", "libgit2-sys", "mimalloc", "serde"} <= names, names
