@@ -59,6 +59,7 @@ deb=$(target/tools/bin/cargo-deb --no-build --no-strip --target "$triple" \
   --output "$dist/" 2>/dev/null | tail -n 1)
 [ -f "$deb" ] || deb=$(ls "$dist"/sip_"$version"-*_amd64.deb)
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+[ "$(dpkg-deb --field "$deb" Depends)" = "libc6 (>= 2.17)" ]
 dpkg-deb --contents "$deb"
 
 step "Debian package: dpkg -i, sip check examples, man page, completions"
