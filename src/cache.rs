@@ -19,11 +19,11 @@
 //! entry is treated as absent: the cache can only save time, never change an
 //! answer.
 
+use crate::hash::stable;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fs::Metadata;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -101,14 +101,16 @@ impl Cache {
     pub fn open(root: &Path, name: &str, scope: &[PathBuf], enabled: bool) -> Cache {
         let git = root.join(".git");
         let dir = (enabled && git.is_dir()).then(|| {
-            let mut hasher = std::hash::DefaultHasher::new();
-            for path in scope {
-                path.canonicalize()
-                    .unwrap_or_else(|_| path.clone())
-                    .hash(&mut hasher);
-            }
+            let scope: Vec<PathBuf> = scope
+                .iter()
+                .map(|path| path.canonicalize().unwrap_or_else(|_| path.clone()))
+                .collect();
+            let parts: Vec<&[u8]> = scope
+                .iter()
+                .map(|p| p.as_os_str().as_encoded_bytes())
+                .collect();
             git.join("sip")
-                .join(format!("{name}-{:016x}", hasher.finish()))
+                .join(format!("{name}-{:016x}", stable(&parts) as u64))
         });
         Cache { dir }
     }
@@ -120,9 +122,7 @@ impl Cache {
 
     /// The hash that names `path`'s entry.
     pub fn key(path: &Path) -> u64 {
-        let mut hasher = std::hash::DefaultHasher::new();
-        path.hash(&mut hasher);
-        hasher.finish()
+        stable(&[path.as_os_str().as_encoded_bytes()]) as u64
     }
 
     fn entry_file(&self, key: u64) -> Option<PathBuf> {

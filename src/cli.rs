@@ -25,6 +25,11 @@ pub struct Cli {
     #[arg(long, value_name = "YYYY-MM-DD", global = true)]
     pub as_of: Option<NaiveDate>,
 
+    /// The language of everything people read (default: `lang` in sip.toml,
+    /// else Swedish); `sip render` may use the person's own language
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<crate::config::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -261,10 +266,6 @@ pub struct DueArgs {
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
     pub format: DueFormat,
 
-    /// Language of the text and calendar (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
-
     /// Name persons in full in the calendar (default: initials only)
     #[arg(long)]
     pub full_names: bool,
@@ -335,10 +336,6 @@ pub struct RenderArgs {
     #[arg(long, value_enum, default_value_t = crate::render::Format::Html)]
     pub format: crate::render::Format,
 
-    /// Language of the document (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
-
     /// Write to FILE (atomically) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -362,10 +359,6 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
-
-    /// Language of the text (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -387,10 +380,6 @@ pub struct LogArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = LogFormat::Text)]
     pub format: LogFormat,
-
-    /// Language of the text (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

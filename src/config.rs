@@ -33,6 +33,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language tag: `sv`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {

@@ -37,6 +37,18 @@ impl Kind {
         Kind::Unscheduled,
     ];
 
+    /// What the item asks someone to do, in the catalogue.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kind::FollowUp => "due-kind-follow_up",
+            Kind::ActionEnd => "due-kind-action_end",
+            Kind::Establish => "due-kind-establish",
+            Kind::DischargeCall => "due-kind-discharge_call",
+            Kind::ConsentExpiry => "due-kind-consent_expiry",
+            Kind::Unscheduled => "due-kind-unscheduled",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::FollowUp => "follow_up",

@@ -6,10 +6,9 @@
 use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use std::path::{Component, Path, PathBuf};
 
-use crate::diff::{FileDelta, Version};
 use crate::error::{Error, Result};
-use crate::settings::Settings;
-use crate::source::{read_bounded, text_from_bytes};
+use crate::source::{FileDelta, Version, read_bounded, text_from_bytes};
+use crate::walk::Scope;
 
 /// An open repository with a work tree.
 pub struct Git {
@@ -62,18 +61,23 @@ pub enum HistoryPlace {
     Message,
     Author,
     Committer,
+    AuthorEmail,
+    CommitterEmail,
     Path,
     RefName,
 }
 
 impl HistoryPlace {
-    pub fn describe(self) -> &'static str {
+    /// The place in words, in the catalogue.
+    pub fn message_id(self) -> &'static str {
         match self {
-            HistoryPlace::Message => "commit message",
-            HistoryPlace::Author => "author name",
-            HistoryPlace::Committer => "committer name",
-            HistoryPlace::Path => "file path",
-            HistoryPlace::RefName => "branch or tag name",
+            HistoryPlace::Message => "history-place-message",
+            HistoryPlace::Author => "history-place-author",
+            HistoryPlace::Committer => "history-place-committer",
+            HistoryPlace::AuthorEmail => "history-place-author_email",
+            HistoryPlace::CommitterEmail => "history-place-committer_email",
+            HistoryPlace::Path => "history-place-path",
+            HistoryPlace::RefName => "history-place-ref_name",
         }
     }
 }
@@ -138,13 +142,13 @@ impl Git {
 
     /// What a command compares, as pathspecs inside the work tree: the paths
     /// it was given (relative to where sip runs), or the plans folder.
-    pub fn pathspecs(&self, settings: &Settings, paths: &[PathBuf]) -> Result<Vec<String>> {
+    pub fn pathspecs(&self, scope: &Scope, paths: &[PathBuf]) -> Result<Vec<String>> {
         let specs = if paths.is_empty() {
-            vec![self.relative(&settings.root, &settings.config.plans_dir)?]
+            vec![self.relative(&scope.root, &scope.plans_dir)?]
         } else {
             paths
                 .iter()
-                .map(|p| self.relative(&settings.cwd, p))
+                .map(|p| self.relative(&scope.cwd, p))
                 .collect::<Result<Vec<_>>>()?
         };
         // "" is the whole work tree: no pathspec at all.
@@ -341,6 +345,14 @@ impl Git {
             hit(
                 HistoryPlace::Committer,
                 &String::from_utf8_lossy(commit.committer().name_bytes()),
+            );
+            hit(
+                HistoryPlace::AuthorEmail,
+                &String::from_utf8_lossy(commit.author().email_bytes()),
+            );
+            hit(
+                HistoryPlace::CommitterEmail,
+                &String::from_utf8_lossy(commit.committer().email_bytes()),
             );
             let tree = commit.tree().map_err(git_error)?;
             let parent = commit.parent(0).ok().and_then(|p| p.tree().ok());

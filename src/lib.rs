@@ -12,7 +12,8 @@ pub mod due;
 pub mod error;
 pub mod fsutil;
 pub mod git;
-pub mod labels;
+pub mod hash;
+pub mod i18n;
 pub mod output;
 pub mod personnummer;
 pub mod plan;
@@ -32,6 +33,7 @@ use std::process::ExitCode;
 use cli::{Cli, Command};
 use commands::ExitStatus;
 use error::Error;
+use output::Printer;
 use settings::Settings;
 
 /// Parses arguments, runs the command, prints any error, and returns the exit
@@ -49,17 +51,18 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(ExitStatus::Success) => ExitCode::SUCCESS,
         Ok(ExitStatus::Failure) => ExitCode::from(1),
         Err(err) => {
-            report(&err);
+            Printer::new(cli.quiet, cli.color, error_lang(&cli)).failure(&err);
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
+    let printer = Printer::new(cli.quiet, cli.color, error_lang(cli));
     match &cli.command {
-        Command::Schema => return commands::schema(),
-        Command::Completions(args) => return commands::completions(args.shell),
-        Command::Man => return commands::man(),
+        Command::Schema => return commands::schema(&printer),
+        Command::Completions(args) => return commands::completions(&printer, args.shell),
+        Command::Man => return commands::man(&printer),
         _ => {}
     }
     let settings = Settings::resolve(cli)?;
@@ -78,10 +81,20 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
     }
 }
 
-fn report(err: &Error) {
-    let text = personnummer::redact(&err.to_string()).into_owned();
-    eprintln!("error: {text}");
-    if let Some(hint) = err.hint() {
-        eprintln!("hint: {hint}");
+/// The language of an error: `--lang`, else `lang` in the repository's
+/// `sip.toml` when it can be read, else Swedish.
+fn error_lang(cli: &Cli) -> config::Lang {
+    if let Some(lang) = cli.lang {
+        return lang;
     }
+    let start = std::env::current_dir()
+        .ok()
+        .map(|dir| match &cli.directory {
+            Some(d) => dir.join(d),
+            None => dir,
+        });
+    start
+        .and_then(|dir| config::Config::load(&settings::find_root(&dir)).ok())
+        .map(|c| c.lang)
+        .unwrap_or_default()
 }

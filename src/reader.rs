@@ -12,19 +12,31 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 use crate::cache::{Cache, Stamp};
-use crate::check::FileInput;
 use crate::error::Result;
+use crate::i18n::{Catalogue, Message};
 use crate::personnummer::redact;
-use crate::settings::Settings;
-use crate::source::{ReadError, parse_value, read_bounded};
-use crate::walk::for_each_batch;
+use crate::source::{FileInput, Pos, ReadError, parse_value, read_bounded};
+use crate::walk::{Scope, for_each_batch};
 
 /// A file that could not be used.
 pub struct Broken {
     pub file: String,
-    pub reason: String,
+    /// Why, as a catalogue message; where in the file, when known.
+    pub reason: Message,
+    pub pos: Option<Pos>,
     /// Unreadable (exit 2) rather than not a plan (reported, run goes on).
     pub unreadable: bool,
+}
+
+impl Broken {
+    /// The reason in a language, with the position in front when known.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let text = catalogue.message(&self.reason);
+        match self.pos {
+            Some(pos) => format!("{pos}: {text}"),
+            None => text,
+        }
+    }
 }
 
 /// Reads the plans named by `paths` (or the plans folder) in batches, in
@@ -34,7 +46,7 @@ pub struct Broken {
 /// all plans, so a command that keeps little (`due`) stays small however
 /// many plans there are. Also returns the files that could not be used.
 pub fn read_all<T, U>(
-    settings: &Settings,
+    scope: &Scope,
     paths: &[PathBuf],
     cache_name: &str,
     use_cache: bool,
@@ -45,17 +57,12 @@ where
     T: Serialize + DeserializeOwned,
     U: Send,
 {
-    let cache = Cache::open(
-        &settings.root,
-        cache_name,
-        &scope(settings, paths),
-        use_cache,
-    );
+    let cache = Cache::open(&scope.root, cache_name, &scope.roots(paths), use_cache);
     let now = SystemTime::now();
     let mut kept = Vec::new();
     let mut broken = Vec::new();
     let mut present = HashSet::new();
-    for_each_batch(settings, paths, BATCH, &mut |batch| {
+    for_each_batch(scope, paths, BATCH, &mut |batch| {
         let results: Vec<std::result::Result<Option<U>, Broken>> = batch
             .par_iter()
             .map(|input| {
@@ -65,7 +72,7 @@ where
                 if let Some(value) = cache.get(&input.path, stamp) {
                     return Ok(finish(input, value));
                 }
-                let derived = derive(&load(settings, input)?);
+                let derived = derive(&load(scope.max_file_size, input)?);
                 cache.put(&input.path, stamp, &derived, now);
                 Ok(finish(input, derived))
             })
@@ -89,38 +96,16 @@ where
 /// memory does not depend on the number of plans.
 const BATCH: usize = 2048;
 
-/// What a command reads: the paths it was given, or the plans folder.
-pub fn scope(settings: &Settings, paths: &[PathBuf]) -> Vec<PathBuf> {
-    if paths.is_empty() {
-        vec![settings.plans_dir()]
-    } else {
-        paths.iter().map(|p| settings.cwd.join(p)).collect()
-    }
-}
-
-fn load(settings: &Settings, input: &FileInput) -> std::result::Result<Value, Broken> {
-    let broken = |reason: String, unreadable| Broken {
+fn load(max_file_size: u64, input: &FileInput) -> std::result::Result<Value, Broken> {
+    let broken = |reason: Message, pos, unreadable| Broken {
         file: redact(&input.display).into_owned(),
-        reason: redact(&reason).into_owned(),
+        reason,
+        pos,
         unreadable,
     };
-    let text = read_bounded(&input.path, settings.config.max_file_size)
-        .map_err(|e| broken(e.with_position(), !matches!(e, ReadError::NotUtf8 { .. })))?;
-    parse_value(&text).map_err(|e| broken(e.to_string(), false))
-}
-
-/// Prints each broken file on stderr; an error (exit 2) if any was unreadable.
-pub fn report_broken(broken: &[Broken]) -> Result<()> {
-    for b in broken {
-        eprintln!(
-            "{}: {}: {}",
-            if b.unreadable { "error" } else { "broken" },
-            b.file,
-            b.reason
-        );
-    }
-    match broken.iter().filter(|b| b.unreadable).count() {
-        0 => Ok(()),
-        count => Err(crate::error::Error::FilesFailed { count }),
-    }
+    let text = read_bounded(&input.path, max_file_size).map_err(|e| match e {
+        ReadError::NotUtf8 { pos } => broken(e.message(), Some(pos), false),
+        _ => broken(e.message(), None, true),
+    })?;
+    parse_value(&text).map_err(|e| broken(e.message, Some(e.pos), false))
 }

@@ -3,12 +3,14 @@
 //! whether to colour output.
 
 use chrono::{Local, NaiveDate};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Cli, ColorChoice};
-use crate::config::{self, Config};
+use crate::check::CheckOptions;
+use crate::cli::Cli;
+use crate::config::{self, Config, Lang};
 use crate::error::{Error, Result};
+use crate::output::Printer;
+use crate::walk::Scope;
 
 #[derive(Debug)]
 pub struct Settings {
@@ -18,9 +20,12 @@ pub struct Settings {
     pub root: PathBuf,
     pub config: Config,
     pub as_of: NaiveDate,
-    /// Colour on standard output.
-    pub color: bool,
-    pub quiet: bool,
+    /// Where everything is written: colour, `-q`, redaction.
+    pub printer: Printer,
+    /// The language of what people read: `--lang`, else `lang` in sip.toml.
+    pub lang: Lang,
+    /// `--lang` when it was given (`sip render` otherwise follows the person).
+    pub lang_given: Option<Lang>,
 }
 
 impl Settings {
@@ -41,19 +46,49 @@ impl Settings {
         };
         let root = find_root(&cwd);
         let config = Config::load(&root)?;
+        let lang = cli.lang.unwrap_or(config.lang);
         Ok(Settings {
             cwd,
             root,
+            lang,
+            lang_given: cli.lang,
             config,
             as_of: cli.as_of.unwrap_or_else(|| Local::now().date_naive()),
-            color: use_color(cli.color, std::io::stdout().is_terminal()),
-            quiet: cli.quiet,
+            printer: Printer::new(cli.quiet, cli.color, lang),
         })
     }
 
     /// The plans folder, absolute.
     pub fn plans_dir(&self) -> PathBuf {
         self.root.join(&self.config.plans_dir)
+    }
+
+    /// Where commands look for plans and how much they read.
+    pub fn scope(&self) -> Scope {
+        Scope {
+            cwd: self.cwd.clone(),
+            root: self.root.clone(),
+            plans_dir: self.plans_dir(),
+            max_plans: self.config.max_plans,
+            max_file_size: self.config.max_file_size,
+        }
+    }
+
+    /// The repository's templates folder (`templates_dir`), absolute.
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join(&self.config.templates_dir)
+    }
+
+    /// What `sip.toml` and the global flags set for a check; not strict, full check.
+    pub fn check_options(&self) -> CheckOptions {
+        CheckOptions {
+            as_of: self.as_of,
+            establish_within_days: self.config.establish_within_days,
+            strict: false,
+            max_file_size: self.config.max_file_size,
+            parse_only: false,
+            lang: self.lang,
+        }
     }
 
     /// A plan named on the command line: the path as given, or
@@ -70,12 +105,7 @@ impl Settings {
     /// A path as the user should see it: relative to where sip runs when it
     /// lies below it, otherwise as it is.
     pub fn display(&self, path: &Path) -> String {
-        let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
-        if shown.as_os_str().is_empty() {
-            ".".to_string()
-        } else {
-            shown.display().to_string()
-        }
+        self.scope().display(path)
     }
 }
 
@@ -87,14 +117,6 @@ pub fn find_root(start: &Path) -> PathBuf {
         .find(|dir| dir.join(config::FILE_NAME).is_file() || dir.join(".git").exists())
         .unwrap_or(start)
         .to_path_buf()
-}
-
-fn use_color(choice: ColorChoice, terminal: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
 }
 
 #[cfg(test)]
@@ -111,12 +133,5 @@ mod tests {
         assert_eq!(find_root(&deep), dir.path());
         std::fs::write(dir.path().join("plans/sip.toml"), "").unwrap();
         assert_eq!(find_root(&deep), dir.path().join("plans"));
-    }
-
-    #[test]
-    fn colour_choice() {
-        assert!(use_color(ColorChoice::Always, false));
-        assert!(!use_color(ColorChoice::Never, true));
-        assert!(!use_color(ColorChoice::Auto, false));
     }
 }

@@ -11,19 +11,7 @@ pub fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 }
 
 fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
+    strsim::damerau_levenshtein(a, b)
 }
 
 #[cfg(test)]
@@ -35,5 +23,6 @@ mod tests {
         let keys = ["status", "start", "end"];
         assert_eq!(suggest("statsu", keys.iter().copied()), Some("status"));
         assert_eq!(suggest("zzzzzz", keys.iter().copied()), None);
+        assert_eq!(distance("ab", "ba"), 1);
     }
 }

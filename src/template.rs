@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
-use crate::settings::Settings;
+use std::path::Path;
 
 /// The built-in templates, by name.
 const BUILT_IN: &[(&str, &str)] = &[
@@ -26,12 +26,10 @@ pub struct Template {
 }
 
 impl Template {
-    /// The repository's own template if it has one, else the built-in one.
-    pub fn load(settings: &Settings, name: &str) -> Result<Template> {
-        let path = settings
-            .root
-            .join(&settings.config.templates_dir)
-            .join(name);
+    /// The repository's own template (in its templates folder, `dir`) if it
+    /// has one, else the built-in one.
+    pub fn load(dir: &Path, name: &str) -> Result<Template> {
+        let path = dir.join(name);
         match std::fs::read_to_string(&path) {
             Ok(source) => {
                 return Ok(Template {

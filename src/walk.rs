@@ -5,17 +5,55 @@ use ignore::WalkBuilder;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::check::FileInput;
 use crate::error::{Error, Result};
-use crate::settings::Settings;
+use crate::source::FileInput;
 
 pub const PLAN_SUFFIX: &str = ".sip.yaml";
 
+/// Where a command looks for plans, and how much it reads: resolved by the
+/// command from the repository and `sip.toml`, so the walk, the reader and
+/// the git access need nothing else from the settings.
+#[derive(Clone, Debug)]
+pub struct Scope {
+    /// The folder sip runs in; paths on the command line are relative to it.
+    pub cwd: PathBuf,
+    /// The repository root (the cache lives below it).
+    pub root: PathBuf,
+    /// The plans folder, absolute: what is read when no path is given.
+    pub plans_dir: PathBuf,
+    /// More plan files than this stop the run (`max_plans`).
+    pub max_plans: usize,
+    /// A larger file is refused unread (`max_file_size`).
+    pub max_file_size: u64,
+}
+
+impl Scope {
+    /// A path as the user should see it: relative to where sip runs when it
+    /// lies below it, otherwise as it is.
+    pub fn display(&self, path: &Path) -> String {
+        let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
+        if shown.as_os_str().is_empty() {
+            ".".to_string()
+        } else {
+            shown.display().to_string()
+        }
+    }
+
+    /// What a command reads: the paths it was given, or the plans folder.
+    pub fn roots(&self, paths: &[PathBuf]) -> Vec<PathBuf> {
+        if paths.is_empty() {
+            vec![self.plans_dir.clone()]
+        } else {
+            paths.iter().map(|p| self.cwd.join(p)).collect()
+        }
+    }
+}
+
 /// The plan files named by `paths` (or the plans folder when there are none),
 /// each once, files in the order given and walked folders sorted by path.
-pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInput>> {
+pub fn plan_files(scope: &Scope, paths: &[PathBuf]) -> Result<Vec<FileInput>> {
     let mut inputs = Vec::new();
-    visit(settings, paths, true, &mut |input| {
+    visit(scope, paths, true, &mut |input| {
         inputs.push(input);
         Ok(())
     })?;
@@ -26,13 +64,13 @@ pub fn plan_files(settings: &Settings, paths: &[PathBuf]) -> Result<Vec<FileInpu
 /// `size`, as they are found (walked folders are not sorted): for commands
 /// that keep little per plan, so memory does not grow with the walk.
 pub fn for_each_batch(
-    settings: &Settings,
+    scope: &Scope,
     paths: &[PathBuf],
     size: usize,
     f: &mut dyn FnMut(Vec<FileInput>),
 ) -> Result<()> {
     let mut batch = Vec::with_capacity(size);
-    visit(settings, paths, false, &mut |input| {
+    visit(scope, paths, false, &mut |input| {
         batch.push(input);
         if batch.len() == size {
             f(std::mem::replace(&mut batch, Vec::with_capacity(size)));
@@ -47,10 +85,10 @@ pub fn for_each_batch(
 
 type Sink<'a> = dyn FnMut(FileInput) -> Result<()> + 'a;
 
-fn visit(settings: &Settings, paths: &[PathBuf], sorted: bool, sink: &mut Sink<'_>) -> Result<()> {
+fn visit(scope: &Scope, paths: &[PathBuf], sorted: bool, sink: &mut Sink<'_>) -> Result<()> {
     // More plans than `max_plans` stops the run with a clear message before
     // memory runs out, whatever the command keeps per plan.
-    let limit = settings.config.max_plans;
+    let limit = scope.max_plans;
     let mut count = 0usize;
     let sink = &mut |input: FileInput| {
         count += 1;
@@ -66,15 +104,15 @@ fn visit(settings: &Settings, paths: &[PathBuf], sorted: bool, sink: &mut Sink<'
         paths: HashSet::new(),
     };
     if paths.is_empty() {
-        let dir = settings.plans_dir();
+        let dir = scope.plans_dir.clone();
         if !dir.is_dir() {
             return Err(Error::NoPlansDir { dir });
         }
-        let display = settings.display(&dir);
+        let display = scope.display(&dir);
         return walk(&dir, &display, &mut seen, sorted, sink);
     }
     for given in paths {
-        let path = settings.cwd.join(given);
+        let path = scope.cwd.join(given);
         let display = given.display().to_string();
         let meta = std::fs::metadata(&path).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => Error::PathNotFound {

@@ -1,6 +1,6 @@
 //! `sip check`: exit codes, formats, walking, configuration and bad input.
 
-use super::support::{AS_OF, Test};
+use super::support::{AS_OF, BASE, Test};
 
 fn check(test: Test, extra: &[&str]) -> super::support::Output {
     let mut args = vec!["check", "--as-of", AS_OF];
@@ -338,7 +338,7 @@ fn colour_only_when_asked_or_on_a_terminal() {
         &["--color", "always"],
     );
     assert!(
-        out.stdout.contains("\x1b[1;33mwarning\x1b[0m"),
+        out.stdout.contains("\x1b[1m\x1b[33mwarning\x1b[0m"),
         "{}",
         out.stdout
     );
@@ -597,6 +597,55 @@ mod history {
     }
 
     #[test]
+    fn numbers_with_any_separator_and_in_email_addresses_are_found_and_never_shown() {
+        let mut repo = Repo::new();
+        repo.plan("plans/2026-0042.sip.yaml", &[]);
+        repo.commit("Sara Samordnare", "Plan för 19121212–1212 (tankstreck)");
+        repo.plan("plans/2026-0043.sip.yaml", &[("2026-0042", "2026-0043")]);
+        repo.commit("Sara Samordnare", "Plan för 121212 1212");
+        repo.plan("plans/2026-0044.sip.yaml", &[("2026-0042", "2026-0044")]);
+        repo.commit_as("Sara Samordnare", "191212121212@example.se", "Ny plan");
+        let out = repo.sip(&["check", "--history", "--format", "json"]);
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        let v: Value = serde_json::from_str(&out.stdout).unwrap();
+        let places: Vec<&str> = v["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["place"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            places.iter().filter(|p| **p == "message").count(),
+            2,
+            "{places:?}"
+        );
+        assert!(places.contains(&"author_email"), "{places:?}");
+        assert!(places.contains(&"committer_email"), "{places:?}");
+        for shown in [&out.stdout, &out.stderr] {
+            assert!(!shown.contains("1212–1212") && !shown.contains("121212 1212"));
+            assert!(!shown.contains("191212121212"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn a_format_history_cannot_write_is_refused_not_ignored() {
+        let mut repo = Repo::new();
+        repo.plan("plans/2026-0042.sip.yaml", &[]);
+        repo.commit("Sara Samordnare", "Ny plan");
+        for format in ["github", "sarif", "gitlab"] {
+            let out = repo.sip(&["check", "--history", "--format", format]);
+            assert_eq!(out.code, 2, "{format}: {}", out.stdout);
+            assert_eq!(out.stdout, "");
+            assert!(
+                out.stderr
+                    .contains(&format!("`--history` writes text or json, not {format}")),
+                "{}",
+                out.stderr
+            );
+        }
+    }
+
+    #[test]
     fn outside_a_repository_is_exit_2() {
         let dir = tempfile::tempdir().unwrap();
         let out = crate::support::Test::at(dir.path())
@@ -604,4 +653,29 @@ mod history {
             .run();
         assert_eq!(out.code, 2);
     }
+}
+
+#[test]
+fn a_file_named_alone_is_compared_with_every_plan_in_the_plans_folder() {
+    // What a pre-commit hook does: only the staged plan is named.
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .file("new/2026-0042.sip.yaml", BASE)
+        .args(&["--as-of", AS_OF, "check", "new/2026-0042.sip.yaml"]);
+    let out = t.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "new/2026-0042.sip.yaml:4:5: error[SIP012]: plan id `2026-0042` is also used by plans/2026-0042.sip.yaml; every plan needs its own id\n1 file checked: 1 error, 0 warnings\n"
+    );
+    // The plan in the folder, named itself, is not its own duplicate.
+    let own = Test::at(t.path())
+        .args(&["--as-of", AS_OF, "check", "plans/2026-0042.sip.yaml"])
+        .run();
+    assert_eq!(
+        (own.code, own.stdout.as_str()),
+        (0, "1 file checked: 0 errors, 0 warnings\n"),
+        "{}",
+        own.stderr
+    );
 }

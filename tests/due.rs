@@ -223,7 +223,7 @@ fn who_filter_and_grouped_text_in_both_languages() {
     let out = due(&test, "2026-07-01", &["--who", "hemtjänst"]);
     assert_eq!(items(&out).len(), 1);
     let text = Test::at(test.path())
-        .args(&["due", "--as-of", "2026-07-01"])
+        .args(&["--default-lang", "due", "--as-of", "2026-07-01"])
         .run();
     assert_eq!(text.code, 0);
     assert!(text.stdout.contains("111 dagar sedan"), "{}", text.stdout);
@@ -249,7 +249,14 @@ fn who_filter_and_grouped_text_in_both_languages() {
         .unwrap();
     assert!(hem < soc, "groups in alphabetical order");
     let english = Test::at(test.path())
-        .args(&["due", "--as-of", "2026-07-01", "--lang", "en"])
+        .args(&[
+            "--default-lang",
+            "due",
+            "--as-of",
+            "2026-07-01",
+            "--lang",
+            "en",
+        ])
         .run();
     assert!(
         english.stdout.contains("111 days ago"),

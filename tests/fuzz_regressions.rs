@@ -1,7 +1,8 @@
 //! Every input the fuzzers (fuzz/) ever stopped on, run again with the same
 //! invariants: no panic, every finding at a real line and column.
 
-use sip::check::{CheckOptions, Checker, FileInput};
+use sip::check::{CheckOptions, Checker};
+use sip::source::FileInput;
 use std::path::Path;
 
 fn inputs(prefix: &str) -> Vec<(String, Vec<u8>)> {

@@ -154,7 +154,7 @@ fn git_diff_uses_sip_as_the_diff_driver() {
     let dir = tempfile::tempdir().unwrap();
     let t = Test::at(dir.path())
         .plan("2026-0042.sip.yaml", &[])
-        .args(&["init"]);
+        .args(&["--default-lang", "init"]);
     assert_eq!(t.run().code, 0);
     let old = dir.path().join("old.sip.yaml");
     std::fs::copy(dir.path().join("plans/2026-0042.sip.yaml"), &old).unwrap();
@@ -168,6 +168,7 @@ fn git_diff_uses_sip_as_the_diff_driver() {
     let new_file = dir.path().join("plans/2026-0042.sip.yaml");
     let out = new
         .args(&[
+            "--default-lang",
             "git-diff",
             "plans/2026-0042.sip.yaml",
             old.to_str().unwrap(),
@@ -207,13 +208,20 @@ fn the_pre_commit_hooks_file_and_the_plain_git_hook_work() {
     let hook = &readme[start..start + readme[start..].find("```").unwrap()];
     let dir = tempfile::tempdir().unwrap();
     let repo = git2::Repository::init(dir.path()).unwrap();
-    let t = Test::at(dir.path()).plan("good.sip.yaml", &[]).plan(
-        "bad.sip.yaml",
-        &[(
-            "lead:\n  principal: municipality",
-            "lead:\n  principal: other",
-        )],
-    );
+    // Two plans with their own ids (SIP012 compares a staged plan's id with
+    // every plan in the folder).
+    let t = Test::at(dir.path())
+        .plan(
+            "good.sip.yaml",
+            &[("id: \"2026-0042\"", "id: \"2026-0041\"")],
+        )
+        .plan(
+            "bad.sip.yaml",
+            &[(
+                "lead:\n  principal: municipality",
+                "lead:\n  principal: other",
+            )],
+        );
     let mut index = repo.index().unwrap();
     index.add_path(Path::new("plans/bad.sip.yaml")).unwrap();
     index.write().unwrap();
@@ -244,10 +252,10 @@ fn the_pre_commit_hooks_file_and_the_plain_git_hook_work() {
         "only staged plans are checked: {stdout}"
     );
     // Staging the fixed plan lets the commit through.
-    std::fs::copy(
-        t.path().join("plans/good.sip.yaml"),
-        t.path().join("plans/bad.sip.yaml"),
-    )
-    .unwrap();
+    let bad = t.path().join("plans/bad.sip.yaml");
+    let fixed = std::fs::read_to_string(&bad)
+        .unwrap()
+        .replace("principal: other", "principal: municipality");
+    std::fs::write(&bad, fixed).unwrap();
     assert!(run().status.success());
 }

@@ -8,8 +8,9 @@
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use sip::check::{CheckOptions, Checker, FileInput};
+use sip::check::{CheckOptions, Checker};
 use sip::diff::{Change, compare};
+use sip::source::FileInput;
 
 use crate::support::BASE;
 
@@ -121,7 +122,7 @@ fn findings(text: &str) -> Vec<(String, String, String)> {
     let mut out: Vec<_> = checker
         .check_source(text, &input)
         .into_iter()
-        .map(|d| (d.rule, d.pointer, d.message))
+        .map(|d| (d.rule.to_string(), d.pointer, d.message))
         .collect();
     out.sort();
     out

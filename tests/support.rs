@@ -90,11 +90,13 @@ impl Test {
         self
     }
 
+    /// Runs `sip`. The check date is pinned to [`AS_OF`] unless the test
+    /// gives `--as-of` itself: no test depends on the day it runs.
     pub fn run(&self) -> Output {
         let mut cmd = Command::cargo_bin("sip").unwrap();
         cmd.current_dir(self.cwd.as_deref().unwrap_or(self.root.as_path()))
             .env_remove("NO_COLOR")
-            .args(&self.args);
+            .args(pinned(&self.args));
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
@@ -107,13 +109,36 @@ impl Test {
     }
 }
 
-/// Runs `sip` in the repository's own folder (for the bundled examples).
+/// `--as-of AS_OF` and `--lang en` before `args`, unless they give a date
+/// or a language themselves: no test depends on the day it runs, and the
+/// command tests read English. Swedish, the default, is pinned by the
+/// snapshots of tests/language.rs, which pass `--lang sv` or
+/// `--default-lang` (no `--lang` at all).
+fn pinned<S: AsRef<str>>(args: &[S]) -> Vec<String> {
+    let args: Vec<String> = args.iter().map(|a| a.as_ref().to_owned()).collect();
+    let given = |flag: &str| {
+        args.iter()
+            .any(|a| a == flag || a.starts_with(&format!("{flag}=")))
+    };
+    let mut out = Vec::new();
+    if !given("--as-of") {
+        out.extend(["--as-of".to_owned(), AS_OF.to_owned()]);
+    }
+    if !given("--lang") && !given("--default-lang") {
+        out.extend(["--lang".to_owned(), "en".to_owned()]);
+    }
+    out.extend(args.into_iter().filter(|a| a != "--default-lang"));
+    out
+}
+
+/// Runs `sip` in the repository's own folder (for the bundled examples),
+/// the check date pinned as in [`Test::run`].
 pub fn sip_here(args: &[&str]) -> Output {
     let out = Command::cargo_bin("sip")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
-        .args(args)
+        .args(pinned(args))
         .output()
         .unwrap();
     Output {
@@ -170,6 +195,15 @@ impl Repo {
 
     /// Stages everything (like `git add -A`) and commits it as `author`.
     pub fn commit(&mut self, author: &str, message: &str) -> git2::Oid {
+        let email = format!(
+            "{}@example.se",
+            author.split(' ').next().unwrap().to_lowercase()
+        );
+        self.commit_as(author, &email, message)
+    }
+
+    /// Stages everything and commits it as `author` with `email`.
+    pub fn commit_as(&mut self, author: &str, email: &str, message: &str) -> git2::Oid {
         let mut index = self.repo.index().unwrap();
         index
             .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
@@ -177,10 +211,6 @@ impl Repo {
         index.update_all(["*"], None).unwrap();
         index.write().unwrap();
         let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
-        let email = format!(
-            "{}@example.se",
-            author.split(' ').next().unwrap().to_lowercase()
-        );
         let time = git2::Time::new(self.clock, 60);
         self.clock += 3600;
         let sig = git2::Signature::new(author, &email, &time).unwrap();
@@ -207,4 +237,14 @@ impl Repo {
     pub fn sip(&self, args: &[&str]) -> Output {
         Test::at(self.path()).args(args).run()
     }
+}
+
+/// Compares `actual` with the committed snapshot `tests/snapshots/<dir>/<name>.snap`
+/// (insta; `INSTA_UPDATE=always cargo test` rewrites, CI never does).
+pub fn snapshot(dir: &str, name: &str, actual: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(format!("snapshots/{dir}"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, actual));
 }

@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sip::check::{CheckOptions, Checker, FileInput};
+use sip::check::{CheckOptions, Checker};
+use sip::source::FileInput;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

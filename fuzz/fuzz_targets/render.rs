@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use sip::config::Lang;
-use sip::render::{Format, render_with};
+use sip::render::{Format, render};
 use sip::template::Template;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     for format in [Format::Html, Format::Md, Format::Txt] {
         let template = Template::built_in(format.template());
         for lang in [Lang::Sv, Lang::En] {
-            let out = render_with(&template, &plan, &errors, lang, "2026-11-27")
+            let out = render(&template, &plan, &errors, lang, "2026-11-27")
                 .unwrap_or_else(|e| panic!("{format:?} {lang:?}: {e}"));
             if format == Format::Html {
                 // The only tags are the template's own.

@@ -1,6 +1,8 @@
 //! One finding, located in a file.
 
 use serde::Serialize;
+
+use super::RuleId;
 use std::fmt;
 
 /// How bad a finding is.
@@ -38,7 +40,7 @@ pub struct Diagnostic {
     pub line: u32,
     pub column: u32,
     pub severity: Severity,
-    pub rule: String,
+    pub rule: RuleId,
     pub pointer: String,
     pub message: String,
 }
@@ -50,7 +52,7 @@ impl Diagnostic {
             &self.file,
             self.line,
             self.column,
-            &self.rule,
+            self.rule.as_str(),
             &self.message,
         )
     }

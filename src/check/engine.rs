@@ -4,13 +4,14 @@
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::HashSet;
 
-use super::{Context, Diagnostic, Finding, RULES, Severity, schema};
+use super::{Context, Diagnostic, Finding, PlanAt, RULES, RuleId, Severity, schema};
+use crate::config::Lang;
+use crate::i18n::Catalogue;
 use crate::personnummer::redact;
 use crate::plan::Plan;
-use crate::source::{Document, Pos, ReadError, parse, read_bounded};
+use crate::source::{Document, FileInput, Pos, ReadError, parse, read_bounded};
 
 /// What a check run needs to know beyond the files.
 #[derive(Clone, Debug)]
@@ -22,6 +23,8 @@ pub struct CheckOptions {
     /// Read and parse only (no schema, no rules): the floor the benchmark
     /// compares `sip check` with.
     pub parse_only: bool,
+    /// The language of the findings.
+    pub lang: Lang,
 }
 
 impl CheckOptions {
@@ -35,26 +38,9 @@ impl CheckOptions {
             strict: false,
             max_file_size: config.max_file_size,
             parse_only: false,
+            lang: config.lang,
         }
     }
-
-    /// The options `sip.toml` and the global flags set; not strict, full check.
-    pub fn from_settings(settings: &crate::settings::Settings) -> Self {
-        CheckOptions {
-            as_of: settings.as_of,
-            establish_within_days: settings.config.establish_within_days,
-            strict: false,
-            max_file_size: settings.config.max_file_size,
-            parse_only: false,
-        }
-    }
-}
-
-/// A file to check: where it is, and how to name it in output.
-#[derive(Clone, Debug)]
-pub struct FileInput {
-    pub path: PathBuf,
-    pub display: String,
 }
 
 /// The result of a check run.
@@ -101,6 +87,10 @@ impl Checker {
         Checker { options }
     }
 
+    fn catalogue(&self) -> &'static Catalogue {
+        Catalogue::built_in(self.options.lang)
+    }
+
     pub fn check(&self, inputs: &[FileInput]) -> Report {
         self.check_among(inputs, &[])
     }
@@ -121,35 +111,46 @@ impl Checker {
             files: inputs.len(),
             ..Report::default()
         };
-        let mut ids: BTreeMap<String, Vec<(&str, Option<Pos>)>> = BTreeMap::new();
-        for (input, outcome) in inputs.iter().zip(&outcomes) {
-            if let Some((id, pos)) = &outcome.id {
-                ids.entry(id.clone())
-                    .or_default()
-                    .push((&input.display, Some(*pos)));
-            }
-        }
-        let checked: std::collections::HashSet<&str> =
-            inputs.iter().map(|i| i.display.as_str()).collect();
-        for (id, file) in others {
-            if !checked.contains(file.as_str()) {
-                ids.entry(id.clone()).or_default().push((file, None));
-            }
-        }
-        for (id, places) in ids.iter().filter(|(_, p)| p.len() > 1) {
-            for (file, pos) in places {
-                let Some(pos) = pos else { continue };
-                let others: Vec<&str> = places.iter().map(|p| p.0).filter(|f| f != file).collect();
+        // Project-level rules (SIP012) see every plan's id: the checked ones
+        // with a position, the others (`others`) only to compare with.
+        let checked: HashSet<&str> = inputs.iter().map(|i| i.display.as_str()).collect();
+        let plans: Vec<PlanAt<'_>> = inputs
+            .iter()
+            .zip(&outcomes)
+            .filter_map(|(input, outcome)| {
+                let (id, pos) = outcome.id.as_ref()?;
+                Some(PlanAt {
+                    file: &input.display,
+                    id,
+                    pos: Some(*pos),
+                })
+            })
+            .chain(
+                others
+                    .iter()
+                    .filter(|(_, file)| !checked.contains(file.as_str()))
+                    .map(|(id, file)| PlanAt {
+                        file,
+                        id,
+                        pos: None,
+                    }),
+            )
+            .collect();
+        let mut findings = Vec::new();
+        for rule in RULES {
+            let meta = rule.meta();
+            rule.check_project(&plans, self.catalogue(), &mut findings);
+            for (i, finding) in findings.drain(..) {
+                let Some(pos) = finding.pos.or(plans[i].pos) else {
+                    continue;
+                };
                 report.diagnostics.push(diagnostic(
-                    file,
-                    *pos,
-                    Severity::Error,
-                    "SIP012",
-                    "/id",
-                    &format!(
-                        "plan id `{id}` is also used by {}; every plan needs its own id",
-                        others.join(", ")
-                    ),
+                    plans[i].file,
+                    pos,
+                    finding.severity.unwrap_or(meta.level.severity(false)),
+                    meta.id,
+                    &finding.pointer,
+                    &finding.message,
                 ));
             }
         }
@@ -178,19 +179,20 @@ impl Checker {
         let text = match read_bounded(&input.path, self.options.max_file_size) {
             Ok(text) => text,
             Err(err @ ReadError::NotUtf8 { pos }) => {
-                let message = err.to_string();
+                let message = self.catalogue().message(&err.message());
                 outcome.diagnostics.push(diagnostic(
                     file,
                     pos,
                     Severity::Error,
-                    "yaml",
+                    RuleId::YAML,
                     "",
                     &message,
                 ));
                 return outcome;
             }
             Err(err) => {
-                outcome.failure = Some(redact(&format!("{file}: {err}")).into_owned());
+                let reason = err.say(self.catalogue());
+                outcome.failure = Some(redact(&format!("{file}: {reason}")).into_owned());
                 return outcome;
             }
         };
@@ -218,9 +220,9 @@ impl Checker {
                 &input.display,
                 err.pos,
                 Severity::Error,
-                "yaml",
+                RuleId::YAML,
                 "",
-                &err.message,
+                &err.say(self.catalogue()),
             )),
         }
     }
@@ -233,14 +235,14 @@ impl Checker {
         if self.options.parse_only {
             return;
         }
-        let schema_findings = schema::validate(doc);
+        let schema_findings = schema::validate(doc, self.catalogue());
         let schema_clean = schema_findings.is_empty();
         for (finding, pos) in schema_findings {
             outcome.diagnostics.push(diagnostic(
                 file,
                 pos,
                 Severity::Error,
-                "schema",
+                RuleId::SCHEMA,
                 &finding.pointer,
                 &finding.message,
             ));
@@ -254,9 +256,11 @@ impl Checker {
                     file,
                     Pos::START,
                     Severity::Error,
-                    "schema",
+                    RuleId::SCHEMA,
                     "",
-                    &format!("the plan could not be read: {err}"),
+                    &self
+                        .catalogue()
+                        .with("schema-unreadable", &[("error", err.to_string().into())]),
                 ));
             }
             // The schema findings already say why; the rules need a typed plan.
@@ -279,6 +283,7 @@ impl Checker {
             path: &input.path,
             as_of: self.options.as_of,
             establish_within_days: self.options.establish_within_days,
+            catalogue: self.catalogue(),
         };
         let mut findings: Vec<Finding> = Vec::new();
         for rule in RULES {
@@ -319,7 +324,7 @@ fn diagnostic(
     file: &str,
     pos: Pos,
     severity: Severity,
-    rule: &str,
+    rule: RuleId,
     pointer: &str,
     message: &str,
 ) -> Diagnostic {
@@ -328,7 +333,7 @@ fn diagnostic(
         line: pos.line,
         column: pos.column,
         severity,
-        rule: rule.to_string(),
+        rule,
         pointer: redact(pointer).into_owned(),
         // One diagnostic is one line: a value with a line break is shown escaped.
         message: redact(message).replace('\n', "\\n").replace('\r', "\\r"),

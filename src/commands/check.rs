@@ -1,23 +1,36 @@
 //! `sip check [PATH...] [--strict] [--format text|json|github]`.
 
+use clap::ValueEnum;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::ExitStatus;
-use crate::check::{CheckOptions, Checker, FileInput};
+use crate::check::{CheckOptions, Checker};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::git::Git;
-use crate::output::{self, Style};
-use crate::personnummer::{self, redact};
+use crate::i18n::{Arg, Catalogue, Message};
+use crate::output;
+use crate::personnummer;
 use crate::settings::Settings;
+use crate::source::FileInput;
 use crate::source::{parse_value, read_bounded};
-use crate::walk::plan_files;
+use crate::walk::{Scope, plan_files};
 
 /// `sip check --history`: SIP011 over the repository's history. Every hit
 /// is an error; the text shown has the number redacted.
 fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
+    if !matches!(args.format, CheckFormat::Text | CheckFormat::Json) {
+        let format = args
+            .format
+            .to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_owned());
+        return Err(Error::Unsupported {
+            what: Message::new("error-history-format").arg("format", format),
+            hint: Message::new("hint-history-format"),
+        });
+    }
     let git = Git::open(&settings.cwd)?;
     let hits = git.scan_history(|text| !personnummer::find_all(text).is_empty())?;
     let shown: Vec<serde_json::Value> = hits
@@ -27,7 +40,7 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
                 "commit": h.commit,
                 "place": h.place,
                 "rule": "SIP011",
-                "text": redact(&h.text),
+                "text": h.text,
             })
         })
         .collect();
@@ -42,34 +55,35 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
             text
         }
         _ => {
-            let style = Style {
-                enabled: settings.color,
-            };
+            let style = settings.printer.style();
+            let cat = Catalogue::built_in(settings.lang);
             let mut out = String::new();
             for h in &hits {
                 let short = &h.commit[..h.commit.len().min(12)];
+                let hit = cat.with(
+                    "history-hit",
+                    &[
+                        ("place", Arg::Message(h.place.message_id())),
+                        ("text", h.text.lines().next().unwrap_or_default().into()),
+                    ],
+                );
                 out.push_str(&format!(
-                    "{}: {}[SIP011]: {} contains an identity number: {}\n",
-                    style.bold(&format!("commit {short}")),
-                    style.red("error"),
-                    h.place.describe(),
-                    redact(h.text.lines().next().unwrap_or_default()),
+                    "{}: {}[SIP011]: {hit}\n",
+                    style.bold(&cat.with("history-commit", &[("commit", short.into())])),
+                    style.red(&cat.text("severity-error")),
                 ));
             }
-            if !settings.quiet {
+            if !settings.printer.quiet() {
                 out.push_str(&match hits.len() {
-                    0 => "history checked: no identity numbers in commit messages, names or paths\n".to_owned(),
-                    n => format!(
-                        "history checked: {n} place{} with an identity number; history is rewritten with \
-                         git filter-repo, after agreeing on it with whoever keeps the repository\n",
-                        if n == 1 { "" } else { "s" }
-                    ),
+                    0 => cat.text("history-clean"),
+                    n => cat.with("history-found", &[("count", n.into())]),
                 });
+                out.push('\n');
             }
             out
         }
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(if hits.is_empty() {
         ExitStatus::Success
     } else {
@@ -96,12 +110,12 @@ fn changed_plans(
     } else {
         Some(git.rev(rev)?)
     };
-    let all = plan_files(settings, paths)?;
+    let all = plan_files(&settings.scope(), paths)?;
     // No commits yet: every plan is new.
     let Some(base) = base else {
         return Ok((all, Vec::new()));
     };
-    let specs = git.pathspecs(settings, paths)?;
+    let specs = git.pathspecs(&settings.scope(), paths)?;
     let changed: HashSet<PathBuf> = git
         .changed_paths(&base, &specs)?
         .into_iter()
@@ -111,22 +125,44 @@ fn changed_plans(
     let (changed, rest): (Vec<FileInput>, Vec<FileInput>) = all
         .into_iter()
         .partition(|input| changed.contains(&canonical(&input.path)));
-    if !settings.quiet {
-        eprintln!(
-            "checking {} changed plan{} (against {}); ids compared with {} other{}",
-            changed.len(),
-            if changed.len() == 1 { "" } else { "s" },
-            base.name(),
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" },
-        );
-    }
+    settings
+        .printer
+        .note(&Catalogue::built_in(settings.lang).with(
+            "check-changed-note",
+            &[
+                ("changed", changed.len().into()),
+                ("base", base.name().into()),
+                ("others", rest.len().into()),
+            ],
+        ));
     let max = settings.config.max_file_size;
     let others = rest
         .par_iter()
         .filter_map(|input| Some((quick_id(&input.path, max)?, input.display.clone())))
         .collect();
     Ok((changed, others))
+}
+
+/// `(id, file)` of every plan in the plans folder that is not among
+/// `inputs`; none when the repository has no plans folder.
+fn plans_folder_ids(settings: &Settings, inputs: &[FileInput]) -> Result<Vec<KnownId>> {
+    // Only (id, file) is kept per plan, so the folder's size is not bounded
+    // by `max_plans` here: the files named are.
+    let scope = Scope {
+        max_plans: usize::MAX,
+        ..settings.scope()
+    };
+    if !scope.plans_dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
+    let checked: HashSet<PathBuf> = inputs.iter().map(|i| canonical(&i.path)).collect();
+    let max = scope.max_file_size;
+    Ok(plan_files(&scope, &[])?
+        .par_iter()
+        .filter(|input| !checked.contains(&canonical(&input.path)))
+        .filter_map(|input| Some((quick_id(&input.path, max)?, input.display.clone())))
+        .collect())
 }
 
 /// A plan's `id` from its top-level `id:` line, or from the whole file when
@@ -147,10 +183,18 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     let checker = Checker::new(CheckOptions {
         strict: args.strict,
         parse_only: args.parse_only,
-        ..CheckOptions::from_settings(settings)
+        ..settings.check_options()
     });
     let report = match &args.changed {
-        None => checker.check(&plan_files(settings, &args.paths)?),
+        None if args.paths.is_empty() => checker.check(&plan_files(&settings.scope(), &[])?),
+        // Files named on the command line (a pre-commit hook passes only the
+        // staged ones): their ids are still compared with every plan in the
+        // plans folder (SIP012).
+        None => {
+            let inputs = plan_files(&settings.scope(), &args.paths)?;
+            let others = plans_folder_ids(settings, &inputs)?;
+            checker.check_among(&inputs, &others)
+        }
         Some(rev) => {
             let (changed, others) = changed_plans(settings, &args.paths, rev)?;
             checker.check_among(&changed, &others)
@@ -159,22 +203,24 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     let text = match args.format {
         CheckFormat::Text => output::check::text(
             &report,
-            Style {
-                enabled: settings.color,
-            },
-            settings.quiet,
+            Catalogue::built_in(settings.lang),
+            settings.printer.style(),
+            settings.printer.quiet(),
         ),
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
-        CheckFormat::Sarif => output::check::sarif(&report),
+        CheckFormat::Sarif => output::check::sarif(&report, Catalogue::built_in(settings.lang)),
         CheckFormat::Gitlab => output::check::gitlab(&report),
     };
-    output::emit(&text)?;
-    if args.format == CheckFormat::Github && !settings.quiet {
-        eprintln!("{}", output::check::summary(&report));
+    settings.printer.out(&text)?;
+    if args.format == CheckFormat::Github && !settings.printer.quiet() {
+        settings.printer.stderr(&output::check::summary(
+            &report,
+            Catalogue::built_in(settings.lang),
+        ));
     }
     for failure in &report.failures {
-        eprintln!("error: {failure}");
+        settings.printer.error(failure, None);
     }
     if !report.failures.is_empty() {
         return Err(Error::FilesFailed {

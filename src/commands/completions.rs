@@ -6,23 +6,20 @@ use clap::CommandFactory;
 use super::ExitStatus;
 use crate::cli::Cli;
 use crate::error::{Error, Result};
-use crate::output;
+use crate::output::Printer;
 
-pub fn completions(shell: clap_complete::Shell) -> Result<ExitStatus> {
+pub fn completions(printer: &Printer, shell: clap_complete::Shell) -> Result<ExitStatus> {
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "sip", &mut out);
-    output::emit(&String::from_utf8_lossy(&out))?;
+    printer.generated(&String::from_utf8_lossy(&out))?;
     Ok(ExitStatus::Success)
 }
 
-pub fn man() -> Result<ExitStatus> {
+pub fn man(printer: &Printer) -> Result<ExitStatus> {
     let mut out = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut out)
-        .map_err(|source| Error::Write {
-            path: "<stdout>".into(),
-            source,
-        })?;
-    output::emit(&String::from_utf8_lossy(&out))?;
+        .map_err(|source| Error::Stdout { source })?;
+    printer.generated(&String::from_utf8_lossy(&out))?;
     Ok(ExitStatus::Success)
 }

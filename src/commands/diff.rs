@@ -6,8 +6,8 @@ use crate::cli::{DiffArgs, DiffFormat, GitDiffArgs};
 use crate::diff::{FileDelta, Version, pair};
 use crate::error::Result;
 use crate::git::{Git, Rev};
-use crate::labels;
-use crate::output::{self, Style, diff};
+use crate::i18n::Catalogue;
+use crate::output::diff;
 use crate::settings::Settings;
 use crate::source::read_bounded;
 
@@ -18,21 +18,27 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
         [a] => (git.rev(a)?, Rev::Worktree),
         [a, b, ..] => (git.rev(a)?, git.rev(b)?),
     };
-    let pathspecs = git.pathspecs(settings, &args.paths)?;
+    let pathspecs = git.pathspecs(&settings.scope(), &args.paths)?;
     let deltas = git.changed(&from, &to, &pathspecs, settings.config.max_file_size)?;
     let plans = pair(deltas, from.name(), to.name());
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
+    let worktree = Catalogue::built_in(lang).text("diff-worktree");
     let to_name = match to {
-        Rev::Worktree => labels::worktree(lang),
+        Rev::Worktree => worktree.as_str(),
         Rev::Tree { ref name, .. } => name,
     };
     let text = match args.format {
         DiffFormat::Text => {
-            let style = Style {
-                enabled: settings.color,
-            };
-            diff::text(lang, style, settings.quiet, from.name(), to_name, &plans)
+            let style = settings.printer.style();
+            diff::text(
+                lang,
+                style,
+                settings.printer.quiet(),
+                from.name(),
+                to_name,
+                &plans,
+            )
         }
         DiffFormat::Md => diff::markdown(lang, from.name(), to_name, &plans),
         DiffFormat::Json => {
@@ -42,7 +48,7 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
             text
         }
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(ExitStatus::Success)
 }
 
@@ -67,14 +73,12 @@ pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
         old: version(old, path),
         new: version(new, new_path),
     };
-    let lang = settings.config.lang;
-    let style = Style {
-        enabled: settings.color,
-    };
+    let lang = settings.lang;
+    let style = settings.printer.style();
     let mut out = String::new();
     for plan in pair(vec![delta], "a", "b") {
         diff::plan_text(lang, style, &plan, &mut out);
     }
-    output::emit(&out)?;
+    settings.printer.out(&out)?;
     Ok(ExitStatus::Success)
 }

@@ -3,15 +3,15 @@
 use comfy_table::{Cell, Color};
 
 use super::ExitStatus;
+use super::report_broken;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
 use crate::due::{DueFacts, DueItem, Kind, urgency};
 use crate::error::Result;
-use crate::labels;
+use crate::i18n::Catalogue;
+use crate::output::ics;
 use crate::output::table::{Fit, emit_rows};
-use crate::output::{self, Style, ics};
-use crate::personnummer::redact;
-use crate::reader::{read_all, report_broken};
+use crate::reader::read_all;
 use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
@@ -20,13 +20,13 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
-        settings,
+        &settings.scope(),
         &args.paths,
         "due-v1",
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
-            let file = redact(&input.display).into_owned();
+            let file = input.display.clone();
             let mut items = facts.items(&file, settings.as_of, within, establish_days);
             items.retain(|item| {
                 kind.is_none_or(|k| item.kind == k)
@@ -40,7 +40,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let mut items: Vec<DueItem> = per_plan.into_iter().flatten().collect();
     items.sort_by(urgency);
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
     let text = match args.format {
         DueFormat::Text => text(&items, lang, within, settings)?,
         DueFormat::Json => {
@@ -50,13 +50,13 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
                 within_days: within,
                 items: &items,
             };
-            output::emit_json(&output)?;
+            settings.printer.json(&output)?;
             String::new()
         }
         DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
     };
-    output::emit(&text)?;
-    report_broken(&broken)?;
+    settings.printer.out(&text)?;
+    report_broken(&settings.printer, &broken)?;
     Ok(if args.fail_on_overdue && items.iter().any(|i| i.overdue) {
         ExitStatus::Failure
     } else {
@@ -86,9 +86,11 @@ fn to_kind(kind: KindArg) -> Kind {
 /// One table, grouped by who acts (groups in alphabetical order, each with
 /// its most overdue item first), then a summary line.
 fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Result<String> {
-    let style = Style {
-        enabled: settings.color,
-    };
+    let cat = Catalogue::built_in(lang);
+    let header: Vec<String> = ["who", "when", "date", "what", "plan", "person"]
+        .iter()
+        .map(|h| cat.text(&format!("due-header-{h}")))
+        .collect();
     let mut out = String::new();
     if !items.is_empty() {
         // Grouped by who acts, the group named on its first row; items keep
@@ -98,8 +100,8 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
         let row = |i: usize| {
             let item = &items[order[i]];
             let first = i == 0 || items[order[i - 1]].who != item.who;
-            let when = Cell::new(labels::relative_days(lang, item.days));
-            let mut what = labels::kind(lang, item.kind).to_string();
+            let when = Cell::new(cat.relative_days(item.days));
+            let mut what = cat.text(item.kind.message_id());
             if !item.item.is_empty() {
                 what.push_str(&format!(" ({})", item.item));
             }
@@ -117,7 +119,7 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
             ]
         };
         emit_rows(
-            &labels::due_header(lang),
+            &header.iter().map(String::as_str).collect::<Vec<_>>(),
             &[
                 Fit::Wrap(22),
                 Fit::Content,
@@ -126,19 +128,21 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
                 Fit::Content,
                 Fit::Wrap(16),
             ],
-            style,
+            &settings.printer,
             items.len(),
             &row,
         )?;
     }
-    if !settings.quiet {
+    if !settings.printer.quiet() {
         let overdue = items.iter().filter(|i| i.overdue).count();
-        out.push_str(&labels::due_summary(
-            lang,
-            overdue,
-            items.len() - overdue,
-            within,
-            &settings.as_of.to_string(),
+        out.push_str(&cat.with(
+            "due-summary",
+            &[
+                ("overdue", overdue.into()),
+                ("upcoming", (items.len() - overdue).into()),
+                ("within", within.into()),
+                ("date", settings.as_of.into()),
+            ],
         ));
         out.push('\n');
     }

@@ -3,26 +3,25 @@
 use std::fmt::Write;
 
 use super::ExitStatus;
-use crate::check::{RULES, Rule, find_rule};
+use crate::check::{Level, RuleMeta, catalogue, find_rule};
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Result};
-use crate::output::{self, Style};
+use crate::i18n::Catalogue;
+use crate::output::Style;
 use crate::settings::Settings;
 use crate::suggest::suggest;
 
 pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
-    let style = Style {
-        enabled: settings.color,
-    };
+    let style = settings.printer.style();
+    let cat = Catalogue::built_in(settings.lang);
     let text = match &args.rule {
-        None => catalogue(style),
+        None => listing(cat),
         Some(query) => match find_rule(query) {
-            Some(rule) => detail(rule, style),
+            Some(rule) => detail(cat, rule, style),
             None => {
-                let ids = RULES
-                    .iter()
-                    .map(|r| r.meta().id)
-                    .chain(RULES.iter().map(|r| r.meta().name));
+                let ids = catalogue()
+                    .map(|m| m.id.as_str())
+                    .chain(catalogue().map(|m| m.name));
                 return Err(Error::UnknownRule {
                     query: query.clone(),
                     suggestion: suggest(query, ids),
@@ -30,48 +29,41 @@ pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
             }
         },
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(ExitStatus::Success)
 }
 
-fn catalogue(style: Style) -> String {
+fn listing(cat: &Catalogue) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(
-            "yaml      error   the file is not well-formed YAML, not one mapping, or not UTF-8"
-        )
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold("schema    error   the plan violates the JSON Schema (`sip schema`)")
-    );
-    for rule in RULES {
-        let meta = rule.meta();
-        let level = match meta.level.describe() {
-            "error (warning in draft)" => "error*",
-            other => other,
+    for meta in catalogue() {
+        let level = match meta.level {
+            Level::ErrorWarningInDraft => cat.text("level-error-draft-short"),
+            other => cat.text(other.message_id()),
         };
-        let _ = writeln!(out, "{}    {level:<7} {}", meta.id, meta.summary);
+        let _ = writeln!(
+            out,
+            "{:<9} {level:<8} {}",
+            meta.id.as_str(),
+            meta.summary(cat)
+        );
     }
-    let _ = writeln!(
-        out,
-        "\n* a warning while the plan is a draft. `sip explain SIPnnn` tells more."
-    );
+    let _ = writeln!(out, "\n{}", cat.text("explain-draft-note"));
     out
 }
 
-fn detail(rule: &dyn Rule, style: Style) -> String {
-    let meta = rule.meta();
+fn detail(cat: &Catalogue, meta: &RuleMeta, style: Style) -> String {
+    let severity = cat.text("explain-severity");
+    let source = cat.text("explain-source");
+    let width = severity.chars().count().max(source.chars().count()) + 1;
     format!(
-        "{} {}\n\nSeverity: {}\nSource:   {}\n\n{}\n\n{}\n",
-        style.bold(meta.id),
+        "{} {}\n\n{:<width$} {}\n{:<width$} {}\n\n{}\n\n{}\n",
+        style.bold(meta.id.as_str()),
         style.dim(&format!("({})", meta.name)),
-        meta.level.describe(),
-        meta.source,
-        meta.summary,
-        meta.explanation
+        format!("{severity}:"),
+        cat.text(meta.level.message_id()),
+        format!("{source}:"),
+        meta.source(cat),
+        meta.summary(cat),
+        meta.explanation(cat)
     )
 }

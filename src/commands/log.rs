@@ -12,8 +12,7 @@ use crate::cli::{LogArgs, LogFormat};
 use crate::diff::{FileDelta, PlanDiff, Version, pair};
 use crate::error::{Error, Result};
 use crate::git::{CommitInfo, Git};
-use crate::output::{self, Style, diff};
-use crate::personnummer::redact;
+use crate::output::diff;
 use crate::settings::Settings;
 use crate::source::parse_value;
 
@@ -29,12 +28,10 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     if entries.is_empty() {
         return Err(Error::NoHistory { path: start });
     }
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
     let text = match args.format {
         LogFormat::Text => {
-            let style = Style {
-                enabled: settings.color,
-            };
+            let style = settings.printer.style();
             let mut out = String::new();
             for (i, e) in entries.iter().enumerate() {
                 if i > 0 {
@@ -48,10 +45,10 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
                     c.author,
                     c.email
                 );
-                out.push_str(&style.yellow(&redact(&header)));
+                out.push_str(&style.yellow(&header));
                 out.push('\n');
                 for line in c.message.lines() {
-                    out.push_str(&format!("    {}\n", redact(line)));
+                    out.push_str(&format!("    {line}\n"));
                 }
                 out.push('\n');
                 diff::plan_text(lang, style, &e.plan, &mut out);
@@ -85,7 +82,7 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
             text
         }
     };
-    output::emit(&text)?;
+    settings.printer.out(&text)?;
     Ok(ExitStatus::Success)
 }
 

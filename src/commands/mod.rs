@@ -32,3 +32,22 @@ pub enum ExitStatus {
     /// 1: the command found what it exists to find (errors, overdue items…).
     Failure,
 }
+
+/// Prints each broken file on stderr; an error (exit 2) if any was unreadable.
+pub fn report_broken(
+    printer: &crate::output::Printer,
+    broken: &[crate::reader::Broken],
+) -> crate::error::Result<()> {
+    for b in broken {
+        let kind = if b.unreadable { "error" } else { "broken" };
+        printer.stderr(&format!(
+            "{kind}: {}: {}",
+            b.file,
+            b.say(printer.catalogue())
+        ));
+    }
+    match broken.iter().filter(|b| b.unreadable).count() {
+        0 => Ok(()),
+        count => Err(crate::error::Error::FilesFailed { count }),
+    }
+}

@@ -2,33 +2,37 @@
 //! the plan as a document to print, sign and hand to the person.
 
 use super::ExitStatus;
-use crate::check::{CheckOptions, Checker, FileInput, Report, Severity};
+use crate::check::{Checker, Report, Severity};
 use crate::cli::RenderArgs;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
-use crate::output::{self, Style};
-use crate::personnummer::{self, redact};
+use crate::i18n::{Catalogue, LoadError};
+use crate::output;
+use crate::personnummer;
+use crate::plan::PlanView;
 use crate::render;
 use crate::settings::Settings;
+use crate::source::FileInput;
 use crate::source::{parse, read_bounded};
+use crate::template::Template;
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
-    let display = redact(&settings.display(&path)).into_owned();
+    let display = settings.display(&path);
     if !path.exists() {
         return Err(Error::PathNotFound { path });
     }
     let text = read_bounded(&path, settings.config.max_file_size).map_err(|e| Error::BadPlan {
         file: display.clone(),
-        message: e.with_position(),
+        message: e.say(Catalogue::built_in(settings.lang)),
     })?;
 
     // Parsed once: checked for the banner, then rendered.
     let doc = parse(&text).map_err(|e| Error::BadPlan {
         file: format!("{display}:{}", e.pos),
-        message: redact(&e.message).into_owned(),
+        message: e.say(Catalogue::built_in(settings.lang)),
     })?;
-    let checker = Checker::new(CheckOptions::from_settings(settings));
+    let checker = Checker::new(settings.check_options());
     let input = FileInput {
         path: path.clone(),
         display: display.clone(),
@@ -40,11 +44,20 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             diagnostics: findings,
             failures: Vec::new(),
         };
-        let style = Style {
-            enabled: settings.color,
-        };
-        eprint!("{}", output::check::text(&report, style, true));
-        eprintln!("error: `{display}` has findings; --strict renders only a plan without any");
+        let style = settings.printer.err_style();
+        settings.printer.stderr(&output::check::text(
+            &report,
+            Catalogue::built_in(settings.lang),
+            style,
+            true,
+        ));
+        settings.printer.error(
+            &Catalogue::built_in(settings.lang).with(
+                "error-strict-findings",
+                &[("file", display.as_str().into())],
+            ),
+            None,
+        );
         return Ok(ExitStatus::Failure);
     }
     let errors: Vec<String> = findings
@@ -53,41 +66,72 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .map(|d| format!("{} ({}, {}:{})", d.message, d.rule, d.line, d.column))
         .collect();
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let catalogue = document_language(settings, &doc.value)?;
+    let template = Template::load(&settings.templates_dir(), args.format.template())?;
     let document = render::render(
-        settings,
+        &template,
         &doc.value,
         &errors,
-        args.format,
-        lang,
+        &catalogue,
         &settings.as_of.to_string(),
     )?;
 
     match &args.output {
-        None => output::emit(&document)?,
+        None => settings.printer.document(&document)?,
         Some(out) => {
             let target = settings.cwd.join(out);
             let name = out.to_string_lossy();
             if !personnummer::find_all(&name).is_empty() {
                 return Err(Error::BadOutputName {
-                    path: redact(&name).into_owned(),
-                    reason: "the name contains an identity number, and file names are seen by everyone with access to the folder",
+                    path: name.into_owned(),
+                    reason: "reason-output-personal-number",
                 });
             }
             if name.ends_with(".sip.yaml") {
                 return Err(Error::BadOutputName {
                     path: name.into_owned(),
-                    reason: "that is a plan file; a rendered plan never replaces a plan",
+                    reason: "reason-output-plan",
                 });
             }
             write_atomic(&target, document.as_bytes(), true).map_err(|source| Error::Write {
                 path: target.clone(),
                 source,
             })?;
-            if !settings.quiet {
-                eprintln!("Wrote {}", redact(&settings.display(&target)));
-            }
+            settings
+                .printer
+                .note(&Catalogue::built_in(settings.lang).with(
+                    "render-wrote",
+                    &[("file", settings.display(&target).into())],
+                ));
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// The language of the document: `--lang`, else the person's own language
+/// (`person.language`) when sip or the repository (`templates/labels/<tag>.ftl`)
+/// has a catalogue for it, else the repository's `lang`.
+fn document_language(settings: &Settings, plan: &serde_json::Value) -> Result<Catalogue> {
+    let dir = settings.templates_dir().join("labels");
+    let load = |code: &str| {
+        Catalogue::load(&dir, code, settings.lang).map_err(|e| match e {
+            LoadError::Io { path, source } => Error::Io { path, source },
+            LoadError::Syntax {
+                path,
+                line,
+                message,
+            } => Error::BadCatalogue {
+                path: settings.display(&path),
+                line,
+                message,
+            },
+        })
+    };
+    if settings.lang_given.is_none()
+        && let Some(code) = PlanView::new(plan).text("/person/language")
+        && let Some(catalogue) = load(&code)?
+    {
+        return Ok(catalogue);
+    }
+    Ok(load(settings.lang.code())?.expect("sip ships its command languages"))
 }

@@ -2,9 +2,9 @@
 
 use super::ExitStatus;
 use crate::error::Result;
-use crate::output;
+use crate::output::Printer;
 
-pub fn schema() -> Result<ExitStatus> {
-    output::emit(&crate::plan::schema_json())?;
+pub fn schema(printer: &Printer) -> Result<ExitStatus> {
+    printer.generated(&crate::plan::schema_json())?;
     Ok(ExitStatus::Success)
 }

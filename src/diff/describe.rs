@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::compare::{Change, Op};
 use crate::config::Lang;
-use crate::labels;
+use crate::i18n::Catalogue;
 use crate::source::pointer::unescape;
 
 /// One change as words: what it is about, and the old and new values.
@@ -27,7 +27,7 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
         .map(|s| unescape(s).into_owned())
         .collect();
     let mut parts: Vec<String> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut last_field = "";
     let mut i = 0;
     while i < segments.len() {
@@ -37,17 +37,17 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
                 parts.push(words.join(" "));
                 words.clear();
             }
-            parts.push(labels::item(lang, seg, &segments[i + 1]));
+            parts.push(item(lang, seg, &segments[i + 1]));
             last_field = "";
             i += 2;
         } else if seg.is_empty() {
             // A key that is the empty string (a schema error): still visible.
-            words.push("\"\"");
+            words.push("\"\"".to_owned());
             last_field = seg;
             i += 1;
             continue;
         } else {
-            words.push(labels::field(lang, seg).unwrap_or(seg));
+            words.push(field(lang, seg).unwrap_or_else(|| seg.to_owned()));
             last_field = seg;
             i += 1;
         }
@@ -86,11 +86,9 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
 fn value(lang: Lang, field: &str, v: &Value) -> String {
     match v {
         Value::Null => "–".into(),
-        Value::Bool(b) => labels::yes_no(lang, *b).into(),
+        Value::Bool(b) => Catalogue::built_in(lang).yes_no(*b),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => labels::value(lang, field, s)
-            .map(str::to_owned)
-            .unwrap_or_else(|| s.clone()),
+        Value::String(s) => enum_value(lang, field, s).unwrap_or_else(|| s.clone()),
         Value::Array(items) => items
             .iter()
             .map(|item| value(lang, field, item))
@@ -102,13 +100,42 @@ fn value(lang: Lang, field: &str, v: &Value) -> String {
                 .iter()
                 .filter(|(_, v)| !v.is_null())
                 .map(|(k, v)| {
-                    let name = labels::field(lang, k).unwrap_or(k);
+                    let name = self::field(lang, k).unwrap_or_else(|| k.clone());
                     format!("{name} {}", value(lang, k, v))
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
         },
     }
+}
+
+/// A plan field's name in running text ("ansvarig", "slutdatum").
+fn field(lang: Lang, key: &str) -> Option<String> {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("field-{key}");
+    cat.has(&id).then(|| cat.text(&id))
+}
+
+/// One item of a plan's list, named by its key: "Insats I2".
+fn item(lang: Lang, list: &str, key: &str) -> String {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("item-{list}");
+    if cat.has(&id) {
+        format!("{} {key}", cat.text(&id))
+    } else {
+        format!(
+            "{} {key}",
+            field(lang, list).unwrap_or_else(|| list.to_owned())
+        )
+    }
+}
+
+/// An enumerated value as people say it ("kommun" for `municipality`);
+/// `None` for free text, which is shown as written.
+fn enum_value(lang: Lang, field: &str, value: &str) -> Option<String> {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("value-{field}-{value}");
+    cat.has(&id).then(|| cat.text(&id))
 }
 
 #[cfg(test)]

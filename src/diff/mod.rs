@@ -7,9 +7,10 @@ mod compare;
 mod describe;
 mod pair;
 
+pub use crate::source::{FileDelta, Version};
 pub use compare::{Change, Op, compare};
 pub use describe::{Line, describe};
-pub use pair::{Broken, FileDelta, PlanChange, PlanDiff, Side, Version, pair};
+pub use pair::{Broken, PlanChange, PlanDiff, Side, pair};
 
 /// Whether a change touches what the law asks the plan to settle (HSL 16
 /// kap. 4 §, SoL 2 kap. 7 §): who has the overall responsibility, which

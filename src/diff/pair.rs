@@ -9,22 +9,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 use super::compare::{Change, compare};
-use crate::source::parse_value;
-
-/// One version of one plan file, as read from a revision or the work tree.
-#[derive(Clone)]
-pub struct Version {
-    /// The path relative to the repository root, with `/` separators.
-    pub path: String,
-    /// The text, or why it could not be read (too large, not UTF-8…).
-    pub text: Result<String, String>,
-}
-
-/// A file that differs between the two sides: absent on one side when added or removed.
-pub struct FileDelta {
-    pub old: Option<Version>,
-    pub new: Option<Version>,
-}
+use crate::source::{FileDelta, Version, parse_value};
 
 /// What happened to one plan.
 #[derive(Clone, Debug, Serialize)]
@@ -49,6 +34,28 @@ pub enum PlanChange {
     Removed,
     Modified,
     Renamed,
+}
+
+impl PlanChange {
+    /// What happened, in the catalogue ("ändrad").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PlanChange::Added => "diff-change-added",
+            PlanChange::Removed => "diff-change-removed",
+            PlanChange::Modified => "diff-change-modified",
+            PlanChange::Renamed => "diff-change-renamed",
+        }
+    }
+
+    /// What happened with a count ("3 ändrade").
+    pub fn count_message_id(self) -> &'static str {
+        match self {
+            PlanChange::Added => "diff-count-added",
+            PlanChange::Removed => "diff-count-removed",
+            PlanChange::Modified => "diff-count-modified",
+            PlanChange::Renamed => "diff-count-renamed",
+        }
+    }
 }
 
 /// Which side of the comparison.

@@ -1,18 +1,22 @@
-//! The three formats of `sip check`: text, JSON and GitHub annotations.
+//! The formats of `sip check`: text, JSON, GitHub annotations, SARIF 2.1.0
+//! and GitLab Code Quality.
 
 use serde_json::json;
 use std::fmt::Write;
 
 use super::Style;
 use crate::check::{Report, Severity};
+use crate::i18n::Catalogue;
 
 /// `file:line:col: severity[rule]: message`, one per line, then a summary.
-pub fn text(report: &Report, style: Style, quiet: bool) -> String {
+pub fn text(report: &Report, cat: &Catalogue, style: Style, quiet: bool) -> String {
     let mut out = String::new();
+    let error = cat.text("severity-error");
+    let warning = cat.text("severity-warning");
     for d in &report.diagnostics {
         let severity = match d.severity {
-            Severity::Error => style.red("error"),
-            Severity::Warning => style.yellow("warning"),
+            Severity::Error => style.red(&error),
+            Severity::Warning => style.yellow(&warning),
         };
         let _ = writeln!(
             out,
@@ -23,19 +27,20 @@ pub fn text(report: &Report, style: Style, quiet: bool) -> String {
         );
     }
     if !quiet {
-        let _ = writeln!(out, "{}", summary(report));
+        let _ = writeln!(out, "{}", summary(report, cat));
     }
     out
 }
 
 /// The closing line: how many files, errors and warnings.
-pub fn summary(report: &Report) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{} checked: {}, {}",
-        plural(report.files, "file"),
-        plural(report.errors(), "error"),
-        plural(report.warnings(), "warning")
+pub fn summary(report: &Report, cat: &Catalogue) -> String {
+    cat.with(
+        "check-summary",
+        &[
+            ("files", report.files.into()),
+            ("errors", report.errors().into()),
+            ("warnings", report.warnings().into()),
+        ],
     )
 }
 
@@ -61,7 +66,7 @@ pub fn github(report: &Report) -> String {
             property(&d.file),
             d.line,
             d.column,
-            property(&d.rule),
+            property(d.rule.as_str()),
             data(&format!("{} [{}]", d.message, d.rule)),
         );
     }
@@ -70,27 +75,24 @@ pub fn github(report: &Report) -> String {
 
 /// SARIF 2.1.0: every rule with its text and source, and one result per
 /// diagnostic at its line and column.
-pub fn sarif(report: &Report) -> String {
+pub fn sarif(report: &Report, cat: &Catalogue) -> String {
     let level = |s: Severity| match s {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    let mut rules = vec![
-        json!({"id": "yaml", "name": "yaml", "shortDescription": {"text": "The file is not well-formed YAML, not one mapping, or not UTF-8."},
-               "defaultConfiguration": {"level": "error"}}),
-        json!({"id": "schema", "name": "schema", "shortDescription": {"text": "The plan violates the JSON Schema of the plan format (`sip schema`)."},
-               "defaultConfiguration": {"level": "error"}}),
-    ];
-    for rule in crate::check::RULES {
-        let meta = rule.meta();
+    let mut rules = Vec::new();
+    for meta in crate::check::catalogue() {
+        let (summary, explanation, source) =
+            (meta.summary(cat), meta.explanation(cat), meta.source(cat));
+        let source_label = cat.text("explain-source");
         rules.push(json!({
             "id": meta.id,
             "name": meta.name,
-            "shortDescription": {"text": meta.summary},
-            "fullDescription": {"text": meta.explanation},
-            "help": {"text": format!("{}\n\nSource: {}", meta.explanation, meta.source)},
+            "shortDescription": {"text": summary},
+            "fullDescription": {"text": explanation},
+            "help": {"text": format!("{explanation}\n\n{source_label}: {source}")},
             "defaultConfiguration": {"level": level(meta.level.severity(false))},
-            "properties": {"source": meta.source, "severity": meta.level.describe()},
+            "properties": {"source": source, "severity": cat.text(meta.level.message_id())},
         }));
     }
     let results: Vec<_> = report
@@ -123,17 +125,30 @@ pub fn sarif(report: &Report) -> String {
 }
 
 /// GitLab Code Quality: one issue per diagnostic. The fingerprint hashes the
-/// file, the rule and the JSON pointer, not the line, so an issue keeps its
-/// identity when lines above it move.
+/// file, the rule and the JSON pointer (and, for a second finding of the same
+/// rule at the same place, its number), not the line or the message, so an
+/// issue keeps its identity when lines above it move, when a message is
+/// reworded and whatever the language.
 pub fn gitlab(report: &Report) -> String {
+    let mut seen: std::collections::HashMap<(&str, &str, &str), usize> =
+        std::collections::HashMap::new();
     let issues: Vec<_> = report
         .diagnostics
         .iter()
         .map(|d| {
+            let n = seen
+                .entry((&d.file, d.rule.as_str(), &d.pointer))
+                .and_modify(|n| *n += 1)
+                .or_insert(0);
+            let n = n.to_string();
+            let mut parts = vec![d.file.as_str(), d.rule.as_str(), &d.pointer];
+            if n != "0" {
+                parts.push(&n);
+            }
             json!({
                 "description": format!("{} [{}]", d.message, d.rule),
                 "check_name": d.rule,
-                "fingerprint": fingerprint(&[&d.file, &d.rule, &d.pointer, &d.message]),
+                "fingerprint": crate::hash::stable_hex(&parts),
                 "severity": match d.severity { Severity::Error => "major", Severity::Warning => "minor" },
                 "location": {"path": d.file, "lines": {"begin": d.line.max(1)}},
             })
@@ -142,19 +157,6 @@ pub fn gitlab(report: &Report) -> String {
     let mut text = serde_json::to_string_pretty(&issues).expect("issues serialise");
     text.push('\n');
     text
-}
-
-/// FNV-1a, 128 bits, in hex: stable across runs, platforms and sip versions
-/// (std's hasher promises none of that).
-fn fingerprint(parts: &[&str]) -> String {
-    let mut hash: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0)) {
-            hash ^= u128::from(byte);
-            hash = hash.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b);
-        }
-    }
-    format!("{hash:032x}")
 }
 
 /// Escapes a workflow command's message.
@@ -182,7 +184,7 @@ mod tests {
                 line: 3,
                 column: 7,
                 severity: Severity::Warning,
-                rule: "SIP020".into(),
+                rule: crate::check::RuleId::sip("SIP020"),
                 pointer: "/shared".into(),
                 message: "100% shared:\nnot".into(),
             }],
@@ -190,17 +192,21 @@ mod tests {
         }
     }
 
+    fn en() -> &'static Catalogue {
+        Catalogue::built_in(crate::config::Lang::En)
+    }
+
     #[test]
     fn text_is_one_line_per_diagnostic_and_a_summary() {
         assert_eq!(
-            text(&report(), Style { enabled: false }, false),
+            text(&report(), en(), Style { enabled: false }, false),
             "plans/a,b.sip.yaml:3:7: warning[SIP020]: 100% shared:\nnot\n2 files checked: 0 errors, 1 warning\n"
         );
     }
 
     #[test]
     fn sarif_has_rules_and_positive_locations() {
-        let sarif: serde_json::Value = serde_json::from_str(&sarif(&report())).unwrap();
+        let sarif: serde_json::Value = serde_json::from_str(&sarif(&report(), en())).unwrap();
         assert_eq!(sarif["version"], "2.1.0");
         let run = &sarif["runs"][0];
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
@@ -239,19 +245,16 @@ mod tests {
         other.diagnostics[0].pointer = "/shared/0".into();
         let c: serde_json::Value = serde_json::from_str(&gitlab(&other)).unwrap();
         assert_ne!(a[0]["fingerprint"], c[0]["fingerprint"]);
-    }
-
-    #[test]
-    fn fingerprint_is_fixed() {
-        // Pinned: a change here would make GitLab see every issue as new.
-        assert_eq!(fingerprint(&["a"]), fingerprint(&["a"]));
-        assert_ne!(fingerprint(&["ab", "c"]), fingerprint(&["a", "bc"]));
-        assert_eq!(fingerprint(&[]), "6c62272e07bb014262b821756295c58d");
-        // Computed independently (Python) for FNV-1a 128 over "a\0b\0c\0".
-        assert_eq!(
-            fingerprint(&["plans/a.sip.yaml", "SIP004", "/lead/principal"]),
-            "a931d41ad854fefe112812819d7b24a8"
-        );
+        // Not the message: rewording it, or another language, keeps the issue.
+        let mut reworded = report();
+        reworded.diagnostics[0].message = "delad med: inte".into();
+        let d: serde_json::Value = serde_json::from_str(&gitlab(&reworded)).unwrap();
+        assert_eq!(a[0]["fingerprint"], d[0]["fingerprint"]);
+        // Two findings of one rule at one place stay two issues.
+        let mut twice = report();
+        twice.diagnostics.push(twice.diagnostics[0].clone());
+        let e: serde_json::Value = serde_json::from_str(&gitlab(&twice)).unwrap();
+        assert_ne!(e[0]["fingerprint"], e[1]["fingerprint"]);
     }
 
     #[test]

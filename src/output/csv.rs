@@ -1,29 +1,18 @@
 //! CSV per RFC 4180: a header row, CRLF line ends, and fields quoted when
 //! they hold a comma, a quote or a line break (quotes doubled).
 
-use std::fmt::Write;
-
+/// The header and rows as CSV text.
 pub fn to_csv(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
-    write_row(&mut out, header.iter().copied());
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail; a field is any text.
+    let _ = out.write_record(header);
     for row in rows {
-        write_row(&mut out, row.iter().map(String::as_str));
+        let _ = out.write_record(row);
     }
-    out
-}
-
-fn write_row<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
-    for (i, field) in fields.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if field.contains([',', '"', '\r', '\n']) {
-            let _ = write!(out, "\"{}\"", field.replace('"', "\"\""));
-        } else {
-            out.push_str(field);
-        }
-    }
-    out.push_str("\r\n");
+    let bytes = out.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::config::Lang;
 use crate::due::{DueItem, Kind, initials};
-use crate::labels;
+use crate::i18n::Catalogue;
 use crate::personnummer::redact;
 
 /// The calendar for `items`. Persons are named by initials unless `full_names`.
@@ -18,7 +18,10 @@ pub fn calendar(items: &[DueItem], as_of: NaiveDate, lang: Lang, full_names: boo
         "PRODID:-//sip//sip due//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
-        format!("X-WR-CALNAME:{}", text(labels::calendar_name(lang))),
+        format!(
+            "X-WR-CALNAME:{}",
+            text(&Catalogue::built_in(lang).text("due-calendar-name"))
+        ),
     ];
     for item in items {
         let person = if full_names {
@@ -28,7 +31,7 @@ pub fn calendar(items: &[DueItem], as_of: NaiveDate, lang: Lang, full_names: boo
         };
         let mut summary = format!(
             "{}: SIP {}",
-            capitalise(labels::kind(lang, item.kind)),
+            capitalise(&Catalogue::built_in(lang).text(item.kind.message_id())),
             item.plan
         );
         if !item.item.is_empty() {
@@ -39,7 +42,7 @@ pub fn calendar(items: &[DueItem], as_of: NaiveDate, lang: Lang, full_names: boo
         }
         let description = format!(
             "{}: {}\\nPlan: {}",
-            labels::who_label(lang),
+            Catalogue::built_in(lang).text("due-calendar-who"),
             text(&item.who),
             text(&item.file)
         );

@@ -1,4 +1,7 @@
-//! ANSI colour, on only when asked for (see `settings::use_color`).
+//! ANSI colour (anstyle), on only when the printer decides so
+//! ([`super::Printer`]).
+
+use anstyle::{AnsiColor, Effects};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
@@ -6,27 +9,27 @@ pub struct Style {
 }
 
 impl Style {
-    fn paint(self, code: &str, text: &str) -> String {
+    fn paint(self, style: anstyle::Style, text: &str) -> String {
         if self.enabled {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            format!("{style}{text}{style:#}")
         } else {
             text.to_string()
         }
     }
 
     pub fn red(self, text: &str) -> String {
-        self.paint("1;31", text)
+        self.paint(AnsiColor::Red.on_default().effects(Effects::BOLD), text)
     }
 
     pub fn yellow(self, text: &str) -> String {
-        self.paint("1;33", text)
+        self.paint(AnsiColor::Yellow.on_default().effects(Effects::BOLD), text)
     }
 
     pub fn bold(self, text: &str) -> String {
-        self.paint("1", text)
+        self.paint(anstyle::Style::new().bold(), text)
     }
 
     pub fn dim(self, text: &str) -> String {
-        self.paint("2", text)
+        self.paint(anstyle::Style::new().dimmed(), text)
     }
 }

@@ -47,16 +47,17 @@ impl Fit {
 pub fn emit_rows(
     header: &[&str],
     fits: &[Fit],
-    style: Style,
+    printer: &super::Printer,
     n: usize,
     row: &dyn Fn(usize) -> Vec<comfy_table::Cell>,
 ) -> crate::error::Result<()> {
+    let style = printer.style();
     if n <= PART {
         let mut table = new_table(header, fits, style);
         for i in 0..n {
             table.add_row(row(i));
         }
-        return super::emit(&format!("{table}\n"));
+        return printer.out(&format!("{table}\n"));
     }
     let width = |s: &str| s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     let mut widest: Vec<usize> = header.iter().map(|h| width(h)).collect();
@@ -74,7 +75,7 @@ pub fn emit_rows(
             style,
             (start..end).map(row),
         );
-        super::emit(&format!("{table}\n"))?;
+        printer.out(&format!("{table}\n"))?;
     }
     Ok(())
 }

@@ -5,6 +5,8 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use super::Pos;
+use crate::config::Lang;
+use crate::i18n::{Catalogue, Message};
 
 /// Why a file could not be turned into text.
 #[derive(Debug)]
@@ -17,19 +19,34 @@ pub enum ReadError {
     NotUtf8 { pos: Pos },
 }
 
-impl std::fmt::Display for ReadError {
-    /// What went wrong and how to fix it; the position of a non-UTF-8 byte
-    /// is the caller's to show.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ReadError {
+    /// What went wrong and how to fix it, as a catalogue message; the
+    /// position of a non-UTF-8 byte is the caller's to show.
+    pub fn message(&self) -> Message {
         match self {
-            ReadError::Io(err) => write!(f, "cannot read the file: {err}"),
-            ReadError::TooLarge { size, limit } => write!(
-                f,
-                "the file is {size} bytes, over the limit of {limit}; a plan is a few kilobytes \
-                 (raise `max_file_size` in sip.toml if this really is a plan)"
-            ),
-            ReadError::NotUtf8 { .. } => write!(f, "the file is not UTF-8 text; save it as UTF-8"),
+            ReadError::Io(err) => Message::new("read-io").arg("reason", err.to_string()),
+            ReadError::TooLarge { size, limit } => Message::new("read-too-large")
+                .arg("size", *size)
+                .arg("limit", *limit),
+            ReadError::NotUtf8 { .. } => Message::new("read-not-utf8"),
         }
+    }
+
+    /// The message in a language, with the position of a non-UTF-8 byte in
+    /// front, for places that report a file in one line.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let text = catalogue.message(&self.message());
+        match self {
+            ReadError::NotUtf8 { pos } => format!("{pos}: {text}"),
+            _ => text,
+        }
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    /// In English (what a person reads is [`ReadError::say`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Catalogue::built_in(Lang::En).message(&self.message()))
     }
 }
 
@@ -134,4 +151,26 @@ mod tests {
         }
         assert_eq!(read_bounded(&path, 100).unwrap().len(), 100);
     }
+}
+
+/// A plan file to read: where it is, and how to name it in output.
+#[derive(Clone, Debug)]
+pub struct FileInput {
+    pub path: std::path::PathBuf,
+    pub display: String,
+}
+
+/// One version of one plan file, as read from a revision or the work tree.
+#[derive(Clone)]
+pub struct Version {
+    /// The path relative to the repository root, with `/` separators.
+    pub path: String,
+    /// The text, or why it could not be read (too large, not UTF-8…).
+    pub text: Result<String, String>,
+}
+
+/// A file that differs between the two sides: absent on one side when added or removed.
+pub struct FileDelta {
+    pub old: Option<Version>,
+    pub new: Option<Version>,
 }

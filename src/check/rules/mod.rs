@@ -1,4 +1,6 @@
-//! The rules of `rules.md`, one file each, named after the problem they find.
+//! The rules of `rules.md`, one file each, named after the rule id
+//! (`sip012.rs`); the type in it is named after the problem the rule finds
+//! (`DuplicatePlanId`), as its `name` is (`duplicate-plan-id`).
 //! Each file holds the rule's metadata (the source of `sip explain` and
 //! `docs/rules.md`), its check, and a passing and a failing test.
 
@@ -39,7 +41,7 @@ pub use sip008::ConsentLapsed;
 pub use sip009::ChildWithoutGuardianConsent;
 pub use sip010::MalformedPersonalId;
 pub use sip011::PersonalIdInName;
-pub use sip012::FileNameMismatch;
+pub use sip012::DuplicatePlanId;
 pub use sip013::DatesOutOfOrder;
 pub use sip014::NoOpenFollowUp;
 pub use sip015::NotEstablished;

@@ -6,14 +6,9 @@ use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 pub struct DanglingReference;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP001",
+    id: crate::check::RuleId::sip("SIP001"),
     name: "dangling-reference",
     level: Level::Error,
-    summary: "Every reference resolves: an action's `needs`, a need's `goals`.",
-    explanation: "An action answers needs and a need serves goals, each named by id. A reference to \
-an id the plan does not have usually means a typo or an item that was removed. Fix the id, or add \
-the missing need or goal.",
-    source: "integrity",
 };
 
 impl Rule for DanglingReference {
@@ -30,9 +25,9 @@ impl Rule for DanglingReference {
                 if !needs.contains(need.as_str()) {
                     out.push(Finding::new(
                         format!("/actions/{i}/needs/{j}"),
-                        format!(
-                            "action {} refers to need `{need}`, which the plan does not have",
-                            action.id
+                        cx.say(
+                            "sip001-need",
+                            &[("action", (&action.id).into()), ("need", need.into())],
                         ),
                     ));
                 }
@@ -43,9 +38,9 @@ impl Rule for DanglingReference {
                 if !goals.contains(goal.as_str()) {
                     out.push(Finding::new(
                         format!("/needs/{i}/goals/{j}"),
-                        format!(
-                            "need {} refers to goal `{goal}`, which the plan does not have",
-                            need.id
+                        cx.say(
+                            "sip001-goal",
+                            &[("need", (&need.id).into()), ("goal", goal.into())],
                         ),
                     ));
                 }

@@ -6,13 +6,9 @@ use crate::plan::ConsentBy;
 pub struct ChildWithoutGuardianConsent;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP009",
+    id: crate::check::RuleId::sip("SIP009"),
     name: "child-without-guardian-consent",
     level: Level::ErrorWarningInDraft,
-    summary: "A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`.",
-    explanation: "For a child, the guardians (vårdnadshavare) consent to the plan. Record them under \
-`guardians` and set `consent.by: guardians`. The child's own view is still recorded as a participant.",
-    source: "guardians consent for a child (föräldrabalken 6 kap. 11 §)",
 };
 
 impl Rule for ChildWithoutGuardianConsent {
@@ -25,17 +21,11 @@ impl Rule for ChildWithoutGuardianConsent {
             return;
         }
         if cx.plan.guardians().is_empty() {
-            out.push(Finding::new(
-                "/guardians",
-                "the person is under 18, but the plan names no guardian; add them under `guardians`",
-            ));
+            out.push(Finding::new("/guardians", cx.say("sip009-guardians", &[])));
         }
         let consent = &cx.plan.consent;
         if consent.given && consent.by != Some(ConsentBy::Guardians) {
-            out.push(Finding::new(
-                "/consent/by",
-                "the person is under 18: consent is given by the guardians (`by: guardians`)",
-            ));
+            out.push(Finding::new("/consent/by", cx.say("sip009-by", &[])));
         }
     }
 }

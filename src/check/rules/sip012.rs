@@ -1,23 +1,21 @@
-use crate::check::{Context, Finding, Level, Rule, RuleMeta, Severity};
+use std::collections::BTreeMap;
+
+use crate::check::{Context, Finding, Level, PlanAt, Rule, RuleMeta, Severity};
+use crate::i18n::Catalogue;
 
 /// SIP012: plan ids are unique, and each file is named after its plan.
 ///
-/// The per-file half (the file name) is here; the cross-file half (an id used
-/// twice) needs every file and runs in the engine under the same id.
-pub struct FileNameMismatch;
+/// Both halves are here: the file name is checked per plan ([`Rule::check`]),
+/// an id used twice across the plans of a run ([`Rule::check_project`]).
+pub struct DuplicatePlanId;
 
 static META: RuleMeta = RuleMeta {
-    id: "SIP012",
+    id: crate::check::RuleId::sip("SIP012"),
     name: "duplicate-plan-id",
     level: Level::Error,
-    summary: "Plan ids are unique across all files checked together, and the file name is `<id>.sip.yaml`.",
-    explanation: "`sip diff`, `sip due` and every reference to a plan use its id; two plans with one \
-id are confused with each other (an error). A file whose name differs from its id is hard to find \
-(a warning): rename it to `<id>.sip.yaml`.",
-    source: "integrity (name mismatch: warning)",
 };
 
-impl Rule for FileNameMismatch {
+impl Rule for DuplicatePlanId {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
@@ -29,10 +27,51 @@ impl Rule for FileNameMismatch {
             out.push(
                 Finding::new(
                     "/id",
-                    format!("the file is named `{name}` but the plan id is `{}`; rename the file to `{expected}`", cx.plan.id),
+                    cx.say(
+                        "sip012-name",
+                        &[
+                            ("name", name.into()),
+                            ("id", (&cx.plan.id).into()),
+                            ("expected", expected.into()),
+                        ],
+                    ),
                 )
                 .with_severity(Severity::Warning),
             );
+        }
+    }
+
+    fn check_project(
+        &self,
+        plans: &[PlanAt<'_>],
+        catalogue: &Catalogue,
+        out: &mut Vec<(usize, Finding)>,
+    ) {
+        let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, plan) in plans.iter().enumerate() {
+            by_id.entry(plan.id).or_default().push(i);
+        }
+        for (id, places) in by_id.iter().filter(|(_, p)| p.len() > 1) {
+            for &i in places {
+                if plans[i].pos.is_none() {
+                    continue;
+                }
+                let others: Vec<&str> = places
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| plans[j].file)
+                    .collect();
+                out.push((
+                    i,
+                    Finding::new(
+                        "/id",
+                        catalogue.with(
+                            "sip012-duplicate",
+                            &[("id", (*id).into()), ("others", others.join(", ").into())],
+                        ),
+                    ),
+                ));
+            }
         }
     }
 }
@@ -44,13 +83,42 @@ mod tests {
 
     #[test]
     fn passes_when_the_name_matches() {
-        assert!(run(&FileNameMismatch, |_| {}).is_empty());
+        assert!(run(&DuplicatePlanId, |_| {}).is_empty());
+    }
+
+    #[test]
+    fn an_id_used_twice_is_found_in_the_checked_plans_only() {
+        use crate::source::Pos;
+        let at = |file, id, checked: bool| PlanAt {
+            file,
+            id,
+            pos: checked.then_some(Pos::START),
+        };
+        let plans = [
+            at("a.sip.yaml", "2026-0001", true),
+            at("b.sip.yaml", "2026-0001", false),
+            at("c.sip.yaml", "2026-0002", true),
+            at("d.sip.yaml", "2026-0003", false),
+            at("e.sip.yaml", "2026-0003", false),
+        ];
+        let mut out = Vec::new();
+        DuplicatePlanId.check_project(
+            &plans,
+            Catalogue::built_in(crate::config::Lang::En),
+            &mut out,
+        );
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].0, 0);
+        assert_eq!(
+            out[0].1.message,
+            "plan id `2026-0001` is also used by b.sip.yaml; every plan needs its own id"
+        );
     }
 
     #[test]
     fn a_mismatch_is_a_warning() {
         let found = run_on(
-            &FileNameMismatch,
+            &DuplicatePlanId,
             &base_value(),
             AS_OF,
             "plans/old-name.sip.yaml",

@@ -1,0 +1,353 @@
+//! The one way `sip` writes: results to standard output, notes, warnings
+//! and errors to standard error, with colour decided once by the usual
+//! conventions, and identity numbers redacted by default.
+//!
+//! Everything a command prints goes through a [`Printer`]. Redaction can be
+//! left out only by name ([`Printer::document`]): the person's own plan,
+//! rendered for them, carries their number on purpose.
+
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+
+use super::Style;
+use crate::cli::ColorChoice;
+use crate::config::Lang;
+use crate::error::{Error, Result};
+use crate::i18n::Catalogue;
+use crate::personnummer::redact;
+
+/// Where and how output is written.
+#[derive(Clone, Copy, Debug)]
+pub struct Printer {
+    quiet: bool,
+    out: Style,
+    err: Style,
+    /// The language of `error:`, `hint:` and `warning:`.
+    lang: Lang,
+}
+
+impl Printer {
+    /// A printer for `--color` and `-q`. `auto` colours a stream that is a
+    /// terminal, unless `NO_COLOR` is set or `TERM=dumb`; `CLICOLOR_FORCE` or
+    /// `FORCE_COLOR` colour even a pipe; `CLICOLOR=0` turns colour off.
+    pub fn new(quiet: bool, color: ColorChoice, lang: Lang) -> Printer {
+        Printer {
+            quiet,
+            lang,
+            out: Style {
+                enabled: use_color(color, &io::stdout()),
+            },
+            err: Style {
+                enabled: use_color(color, &io::stderr()),
+            },
+        }
+    }
+
+    /// A printer that never colours (tests, and writing to files).
+    pub fn plain() -> Printer {
+        Printer {
+            quiet: false,
+            lang: Lang::En,
+            out: Style { enabled: false },
+            err: Style { enabled: false },
+        }
+    }
+
+    /// The catalogue of the printer's language.
+    pub fn catalogue(&self) -> &'static Catalogue {
+        Catalogue::built_in(self.lang)
+    }
+
+    /// `-q`: only results, findings and errors.
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
+    /// Colours for standard output.
+    pub fn style(&self) -> Style {
+        self.out
+    }
+
+    /// Colours for standard error.
+    pub fn err_style(&self) -> Style {
+        self.err
+    }
+
+    /// A command's result on standard output, identity numbers redacted. A
+    /// reader that went away (`sip list | head`) is not an error.
+    pub fn out(&self, text: &str) -> Result<()> {
+        stdout_result(write_stdout(&redact(text)))
+    }
+
+    /// The person's own document (`sip render` to standard output), written
+    /// as it is: the only output that may carry an identity number.
+    pub fn document(&self, text: &str) -> Result<()> {
+        stdout_result(write_stdout(text))
+    }
+
+    /// What sip generates from its own definitions (the schema, the manual,
+    /// completions), written as it is: it holds no plan's data, only the
+    /// published test numbers of its examples.
+    pub fn generated(&self, text: &str) -> Result<()> {
+        stdout_result(write_stdout(text))
+    }
+
+    /// `value` as pretty JSON on standard output, streamed (a list of
+    /// 100,000 plans is 60 MB of JSON), identity numbers redacted line by line.
+    pub fn json<T: Serialize>(&self, value: &T) -> Result<()> {
+        let out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let mut out = RedactLines::new(out);
+        let result = serde_json::to_writer_pretty(&mut out, value)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush());
+        stdout_result(ignore_closed_pipe(result))
+    }
+
+    /// A note about what was done ("Wrote …"), on standard error; nothing
+    /// with `-q`.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            self.stderr(text);
+        }
+    }
+
+    /// `warning: …` on standard error.
+    pub fn warning(&self, text: &str) {
+        let word = Catalogue::built_in(self.lang).text("warning-word");
+        self.stderr(&format!("{}: {text}", self.err.yellow(&word)));
+    }
+
+    /// `error: …` and `hint: …` on standard error.
+    pub fn error(&self, text: &str, hint: Option<&str>) {
+        let cat = Catalogue::built_in(self.lang);
+        let mut line = format!("{}: {text}", self.err.red(&cat.text("error-word")));
+        if let Some(hint) = hint {
+            line.push_str(&format!(
+                "\n{}: {hint}",
+                self.err.bold(&cat.text("hint-word"))
+            ));
+        }
+        self.stderr(&line);
+    }
+
+    /// An operational error and its hint, in the printer's language.
+    pub fn failure(&self, err: &Error) {
+        let cat = Catalogue::built_in(self.lang);
+        let hint = err.hint().map(|h| cat.message(&h));
+        self.error(&err.say(cat), hint.as_deref());
+    }
+
+    /// Lines on standard error as they are (a newline is added when missing),
+    /// identity numbers redacted. A closed standard error is not a crash:
+    /// what could not be said is dropped.
+    pub fn stderr(&self, text: &str) {
+        let text = redact(text);
+        let mut err = io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        if !text.ends_with('\n') {
+            let _ = err.write_all(b"\n");
+        }
+        let _ = err.flush();
+    }
+}
+
+fn use_color(choice: ColorChoice, stream: &impl IsTerminal) -> bool {
+    decide(choice, stream.is_terminal(), &ColorEnv::read())
+}
+
+/// The colour conventions of the environment, read by anstyle-query (as
+/// anstream and clap read them), plus `FORCE_COLOR`.
+#[derive(Default)]
+struct ColorEnv {
+    no_color: bool,
+    /// `CLICOLOR`: `Some(false)` for `0`.
+    clicolor: Option<bool>,
+    clicolor_force: bool,
+    force_color: bool,
+    /// The terminal can show colour (`TERM` is not `dumb`).
+    term_supports_color: bool,
+}
+
+impl ColorEnv {
+    fn read() -> ColorEnv {
+        ColorEnv {
+            no_color: anstyle_query::no_color(),
+            clicolor: anstyle_query::clicolor(),
+            clicolor_force: anstyle_query::clicolor_force(),
+            force_color: std::env::var_os("FORCE_COLOR").is_some_and(|v| !v.is_empty() && v != "0"),
+            term_supports_color: anstyle_query::term_supports_color(),
+        }
+    }
+}
+
+fn decide(choice: ColorChoice, terminal: bool, env: &ColorEnv) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if env.no_color => false,
+        ColorChoice::Auto if env.clicolor_force || env.force_color => true,
+        ColorChoice::Auto if env.clicolor == Some(false) => false,
+        ColorChoice::Auto => terminal && (env.term_supports_color || env.clicolor == Some(true)),
+    }
+}
+
+fn write_stdout(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    ignore_closed_pipe(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+}
+
+/// A write to standard output that failed, as sip's error (exit 2).
+fn stdout_result(result: io::Result<()>) -> Result<()> {
+    result.map_err(|source| Error::Stdout { source })
+}
+
+/// A reader that went away (a broken pipe) is not an error: the output was
+/// not wanted any more.
+fn ignore_closed_pipe(result: io::Result<()>) -> io::Result<()> {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// One line of JSON with its identity numbers redacted: inside a string as
+/// `[personnummer]`, and a bare JSON number as the string
+/// `"[personnummer]"`, so the JSON stays valid.
+fn redact_json_line(line: &str) -> std::borrow::Cow<'_, str> {
+    let hits = crate::personnummer::find_all(line);
+    if hits.is_empty() {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len() + 16);
+    let mut last = 0;
+    for range in hits {
+        let before = &line[..range.start];
+        // Inside a string when an odd number of unescaped quotes precede it.
+        let mut quotes = 0;
+        let mut escaped = false;
+        for c in before.chars() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => quotes += 1,
+                _ => escaped = false,
+            }
+            if c != '\\' {
+                escaped = false;
+            }
+        }
+        out.push_str(&line[last..range.start]);
+        out.push_str(if quotes % 2 == 1 {
+            "[personnummer]"
+        } else {
+            "\"[personnummer]\""
+        });
+        last = range.end;
+    }
+    out.push_str(&line[last..]);
+    out.into()
+}
+
+/// A writer that redacts identity numbers one line at a time (a number never
+/// spans a line break).
+struct RedactLines<W: Write> {
+    inner: W,
+    line: Vec<u8>,
+}
+
+impl<W: Write> RedactLines<W> {
+    fn new(inner: W) -> Self {
+        RedactLines {
+            inner,
+            line: Vec::new(),
+        }
+    }
+
+    fn flush_line(&mut self) -> io::Result<()> {
+        match std::str::from_utf8(&self.line) {
+            Ok(text) => self.inner.write_all(redact_json_line(text).as_bytes())?,
+            Err(_) => self.inner.write_all(&self.line)?,
+        }
+        self.line.clear();
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for RedactLines<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
+            self.line.extend_from_slice(&rest[..=i]);
+            self.flush_line()?;
+            rest = &rest[i + 1..];
+        }
+        self.line.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.flush_line()?;
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_across_writes_by_line() {
+        let mut out = RedactLines::new(Vec::new());
+        out.write_all(b"{\"name\": \"Tolvan 1912").unwrap();
+        out.write_all(b"1212-1212\"}\n\"next 19121212-1212\"")
+            .unwrap();
+        out.flush().unwrap();
+        assert_eq!(
+            String::from_utf8(out.inner).unwrap(),
+            "{\"name\": \"Tolvan [personnummer]\"}\n\"next [personnummer]\""
+        );
+    }
+
+    #[test]
+    fn json_stays_json_when_a_number_is_redacted() {
+        let line = r#"  "a": "x 19121212-1212", "b": 191212121212, "c": "q\"191212121212""#;
+        assert_eq!(
+            redact_json_line(line),
+            r#"  "a": "x [personnummer]", "b": "[personnummer]", "c": "q\"[personnummer]""#
+        );
+    }
+
+    #[test]
+    fn colour_choice() {
+        let term = ColorEnv {
+            term_supports_color: true,
+            ..ColorEnv::default()
+        };
+        assert!(decide(ColorChoice::Always, false, &term));
+        assert!(!decide(ColorChoice::Never, true, &term));
+        assert!(!decide(ColorChoice::Auto, false, &term));
+        assert!(decide(ColorChoice::Auto, true, &term));
+        let dumb = ColorEnv::default();
+        assert!(!decide(ColorChoice::Auto, true, &dumb), "TERM=dumb");
+        let no_color = ColorEnv {
+            no_color: true,
+            ..ColorEnv::default()
+        };
+        assert!(!decide(ColorChoice::Auto, true, &no_color));
+        assert!(
+            decide(ColorChoice::Always, true, &no_color),
+            "--color always wins"
+        );
+        let forced = ColorEnv {
+            force_color: true,
+            ..ColorEnv::default()
+        };
+        assert!(decide(ColorChoice::Auto, false, &forced));
+        let clicolor_off = ColorEnv {
+            clicolor: Some(false),
+            term_supports_color: true,
+            ..ColorEnv::default()
+        };
+        assert!(!decide(ColorChoice::Auto, true, &clicolor_off));
+    }
+}
