@@ -28,6 +28,10 @@ newest=$(objdump -T "$bin" | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1)
 echo "newest glibc symbol version: $newest"
 [ "$(printf '%s\n' "$newest" GLIBC_2.17 | sort -V | tail -n 1)" = GLIBC_2.17 ]
 mkdir -p "$target/release"
+# A new file, never written through: after a `cargo build --release`,
+# target/release/sip is a hard link to cargo's own copy in deps/, which cargo
+# would then take for its up-to-date build.
+rm -f "$target/release/sip"
 cp "$bin" "$target/release/sip"
 "$target/release/sip" --version
 ls -l "$bin" target/wheels/*.whl
