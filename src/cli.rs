@@ -22,7 +22,7 @@ pub struct Cli {
     pub quiet: bool,
 
     /// The check date for every date-dependent rule and command (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    #[arg(long, value_name = "YYYY-MM-DD", global = true, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
     /// The language of everything people read (default: `lang` in sip.toml,
@@ -247,7 +247,8 @@ pub struct DueArgs {
     pub paths: Vec<PathBuf>,
 
     /// Show what falls due within this many days (overdue items always show)
-    #[arg(long, value_name = "DAYS", default_value_t = 14)]
+    #[arg(long, value_name = "DAYS", default_value_t = 14,
+          value_parser = clap::value_parser!(u32).range(0..=36_600))]
     pub within: u32,
 
     /// Exit 1 when anything is overdue (for a scheduled CI job)
@@ -289,6 +290,10 @@ pub enum KindArg {
     #[value(alias = "consent-expiry")]
     ConsentExpiry,
     Unscheduled,
+    #[value(alias = "action-start")]
+    ActionStart,
+    #[value(alias = "transition-planning")]
+    TransitionPlanning,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -322,7 +327,7 @@ pub struct InitArgs {
 #[derive(Debug, Args)]
 pub struct GitDiffArgs {
     /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE, as git passes them
-    #[arg(num_args = 7.., allow_hyphen_values = true)]
+    #[arg(num_args = 7.., required = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
 }
 
@@ -394,4 +399,11 @@ pub enum LogFormat {
 pub struct ExplainArgs {
     /// A rule id (`SIP014`) or name (`no-open-follow-up`)
     pub rule: Option<String>,
+}
+
+/// A date written exactly `YYYY-MM-DD` (years 0001–9999): `2026-2-3`,
+/// `0000-01-01` and `+2026-01-01` are refused.
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    crate::plan::deadlines::parse_date(text)
+        .ok_or_else(|| "write the date as YYYY-MM-DD, such as 2026-03-12".to_owned())
 }

@@ -47,6 +47,9 @@ pub enum Error {
     Prompt { message: String },
     /// Some files could not be checked (each already reported).
     FilesFailed { count: usize },
+    /// Some plans could not be read or parsed by `list` or `due` (each
+    /// already reported; the output left them out).
+    PlansUnreadable { count: usize },
     /// `sip diff` or `sip log` outside a git work tree.
     NotGitRepository { path: PathBuf },
     /// A revision git does not know; `empty` when the repository has no commits yet.
@@ -131,6 +134,9 @@ impl Error {
             }
             Error::Prompt { message } => Message::new("error-prompt").arg("message", message),
             Error::FilesFailed { count } => Message::new("error-files-failed").arg("count", *count),
+            Error::PlansUnreadable { count } => {
+                Message::new("error-plans-unreadable").arg("count", *count)
+            }
             Error::NotGitRepository { path: p } => {
                 Message::new("error-not-git").arg("path", path(p))
             }
@@ -188,7 +194,7 @@ impl Error {
             Error::OutsideRepository { .. } => "hint-outside-repository",
             Error::TooManyPlans { .. } => "hint-too-many-plans",
             Error::NotAFolder { .. } => "hint-not-a-folder",
-            Error::BadPlan { .. } => "hint-bad-plan",
+            Error::BadPlan { .. } | Error::PlansUnreadable { .. } => "hint-bad-plan",
             Error::BadOutputName { .. } => "hint-bad-output-name",
             Error::NoHistory { .. } => "hint-no-history",
             Error::Unsupported { hint, .. } => return Some(hint.clone()),

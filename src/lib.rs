@@ -42,7 +42,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
+            // A mistyped argument is echoed back: redact it like any output
+            // (`--as-of 19121212-1212`). --help and --version go to stdout.
+            let text = err.render().to_string();
+            if err.use_stderr() {
+                Printer::new(false, cli::ColorChoice::Never, config::Lang::En).stderr(&text);
+            } else {
+                let _ = Printer::plain().generated(&text);
+            }
             // clap exits 0 for --help and --version, 2 for usage errors.
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }

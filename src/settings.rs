@@ -84,6 +84,7 @@ impl Settings {
         CheckOptions {
             as_of: self.as_of,
             establish_within_days: self.config.establish_within_days,
+            transition_planning_days: self.config.transition_planning_days,
             strict: false,
             max_file_size: self.config.max_file_size,
             parse_only: false,

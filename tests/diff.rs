@@ -112,7 +112,7 @@ fn a_moved_responsibility_in_words_and_marked() {
          \x20 ! ~ Insats I2: ansvarig huvudman: region → kommun\n\
          \n\
          1 plan: 1 ändrad (HEAD~1 → HEAD)\n\
-         + tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke eller status\n"
+         + tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke, status, måluppfyllelse eller avbrutna insatser\n"
     );
     let en = repo.sip(&[
         "--default-lang",

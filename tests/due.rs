@@ -284,7 +284,20 @@ fn fail_on_overdue_exits_1_only_when_something_is_overdue() {
 fn a_broken_plan_is_reported_and_skipped_never_silently() {
     let test = base().file("plans/2026-0099.sip.yaml", "sip: 1\n  bad: indent\n");
     let out = due(&test, "2026-03-20", &[]);
-    assert_eq!(items(&out).len(), 1);
+    // The rest is printed, and the run fails (exit 2): a scheduled
+    // `--fail-on-overdue` never passes over a plan it could not read.
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["items"].as_array().unwrap().len(), 1);
+    assert!(
+        out.stderr.contains("1 plan could not be read"),
+        "{}",
+        out.stderr
+    );
+    let failing = Test::at(test.path())
+        .args(&["due", "--as-of", "2026-01-01", "--fail-on-overdue"])
+        .run();
+    assert_eq!(failing.code, 2, "{}", failing.stderr);
     assert!(
         out.stderr
             .starts_with("broken: plans/2026-0099.sip.yaml: 2:"),

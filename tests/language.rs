@@ -17,7 +17,7 @@ const ENGLISH: [&str; 13] = [
     "missing",
     "Severity",
     "Source",
-    "days",
+    " days",
     "Created",
     "next step",
 ];
@@ -25,7 +25,7 @@ const SWEDISH: [&str; 13] = [
     " är ",
     "inte ",
     "saknas",
-    " dagar",
+    "dagar sedan",
     "försenad",
     "fel[",
     "varning",

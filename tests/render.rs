@@ -220,8 +220,8 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
             "ut/2026-0042.html",
         ])
         .run();
-    assert_ne!(out.code, 0, "the folder ut/ does not exist");
-    std::fs::create_dir(t.path().join("ut")).unwrap();
+    assert_eq!(out.code, 0, "the folder ut/ is made: {}", out.stderr);
+    std::fs::remove_dir_all(t.path().join("ut")).unwrap();
     let out = Test::at(t.path())
         .args(&[
             "--default-lang",

@@ -213,7 +213,7 @@ impl Repo {
         let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
         let time = git2::Time::new(self.clock, 60);
         self.clock += 3600;
-        let sig = git2::Signature::new(author, &email, &time).unwrap();
+        let sig = git2::Signature::new(author, email, &time).unwrap();
         let parent = self.repo.head().ok().map(|h| h.peel_to_commit().unwrap());
         let parents: Vec<&git2::Commit> = parent.iter().collect();
         self.repo

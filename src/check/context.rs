@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub establish_within_days: u32,
     /// The language findings are written in.
     pub catalogue: &'a Catalogue,
+    /// SIP032's N: days before a stay's `expected_end` that planning starts (`sip.toml`).
+    pub transition_planning_days: u32,
 }
 
 impl Context<'_> {

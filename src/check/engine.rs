@@ -18,6 +18,8 @@ use crate::source::{Document, FileInput, Pos, ReadError, parse, read_bounded};
 pub struct CheckOptions {
     pub as_of: NaiveDate,
     pub establish_within_days: u32,
+    /// SIP032's N (`transition_planning_days` in `sip.toml`).
+    pub transition_planning_days: u32,
     pub strict: bool,
     pub max_file_size: u64,
     /// Read and parse only (no schema, no rules): the floor the benchmark
@@ -35,6 +37,7 @@ impl CheckOptions {
         CheckOptions {
             as_of,
             establish_within_days: config.establish_within_days,
+            transition_planning_days: config.transition_planning_days,
             strict: false,
             max_file_size: config.max_file_size,
             parse_only: false,
@@ -158,6 +161,9 @@ impl Checker {
             report.diagnostics.extend(outcome.diagnostics);
             report.failures.extend(outcome.failure);
         }
+        // A file that could not be read was not checked: it is counted among
+        // the failures, not in "N files checked".
+        report.files -= report.failures.len();
         if self.options.strict {
             for d in &mut report.diagnostics {
                 d.severity = Severity::Error;
@@ -284,6 +290,7 @@ impl Checker {
             as_of: self.options.as_of,
             establish_within_days: self.options.establish_within_days,
             catalogue: self.catalogue(),
+            transition_planning_days: self.options.transition_planning_days,
         };
         let mut findings: Vec<Finding> = Vec::new();
         for rule in RULES {

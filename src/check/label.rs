@@ -25,6 +25,8 @@ pub fn describe(catalogue: &Catalogue, doc: &Value, pointer: &str) -> String {
     let mut path: Vec<String> = Vec::new();
     let mut node = Some(doc);
     let mut parent_key: Option<String> = None;
+    // The top-level list the item named by `item` belongs to.
+    let mut top: Option<String> = None;
     for raw in pointer.split('/').skip(1) {
         let segment = unescape(raw).into_owned();
         let next = node.and_then(|n| match n {
@@ -37,9 +39,17 @@ pub fn describe(catalogue: &Catalogue, doc: &Value, pointer: &str) -> String {
             let list = parent_key.clone().unwrap_or_default();
             // Goals, needs, actions and follow-ups by their key (`action
             // I2`); people and copies by position, so no name is repeated.
-            let key = crate::plan::list(&list)
-                .filter(|shape| shape.named_in_findings)
-                .and_then(|shape| next?.get(shape.item_key?)?.as_str())
+            // Inside an item, a list has its own shape: a follow-up's goals
+            // are named by `goal`, its absences by position.
+            let (named, item_key) = match &top {
+                Some(top) => crate::plan::nested_list(top, &list)
+                    .map_or((false, None), |s| (s.named_in_findings, s.item_key)),
+                None => crate::plan::list(&list)
+                    .map_or((false, None), |s| (s.named_in_findings, s.item_key)),
+            };
+            let key = item_key
+                .filter(|_| named)
+                .and_then(|item_key| next?.get(item_key)?.as_str())
                 .map_or_else(
                     || segment.parse::<usize>().map_or(0, |i| i + 1).to_string(),
                     str::to_string,
@@ -47,6 +57,7 @@ pub fn describe(catalogue: &Catalogue, doc: &Value, pointer: &str) -> String {
             if item.is_none() && path.len() == 1 {
                 path.pop();
                 item = Some(item_label(catalogue, &list, &key));
+                top = Some(list);
             } else {
                 path.push(format!("[{key}]"));
             }
@@ -99,6 +110,16 @@ mod tests {
         assert_eq!(
             describe(en(), &doc, "/participants/1/kind"),
             "participant 2: kind"
+        );
+        let doc = json!({"follow_ups": [{"date": "2026-03-12",
+            "goals": [{"goal": "M1", "progress": "x"}], "absent": [{"name": "Maja Sköterska"}]}]});
+        assert_eq!(
+            describe(en(), &doc, "/follow_ups/0/goals/0/progress"),
+            "follow-up 2026-03-12: goals[M1].progress"
+        );
+        assert_eq!(
+            describe(en(), &doc, "/follow_ups/0/absent/0/reson"),
+            "follow-up 2026-03-12: absent[1].reson"
         );
         assert_eq!(describe(en(), &doc, ""), "the plan");
         assert_eq!(describe(en(), &doc, "/lead/missing"), "lead.missing");

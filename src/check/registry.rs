@@ -29,6 +29,14 @@ pub static RULES: &[&dyn Rule] = &[
     &AbsenceUnexplained,
     &ActionOverdue,
     &PlaceholderLeft,
+    &ActionNotStarted,
+    &ActionWithoutStart,
+    &CancellationUnexplained,
+    &UnmetNeedWithoutAction,
+    &CopyOutdated,
+    &FollowUpUnrecorded,
+    &TransitionPlanningLate,
+    &LeadContactMissing,
 ];
 
 /// The whole catalogue: `yaml`, `schema`, then every rule in id order.
@@ -58,7 +66,7 @@ mod tests {
     #[test]
     fn ids_are_unique_sorted_and_documented() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.meta().id.as_str()).collect();
-        let expected: Vec<String> = (1..=25).map(|n| format!("SIP{n:03}")).collect();
+        let expected: Vec<String> = (1..=33).map(|n| format!("SIP{n:03}")).collect();
         assert_eq!(ids, expected);
         for rule in RULES {
             let meta = rule.meta();

@@ -183,6 +183,21 @@ fn report(
             ),
             false,
         ),
+        ValidationErrorKind::Pattern { pattern }
+            if pattern.as_str() == crate::plan::TIME_PATTERN =>
+        {
+            (
+                path.clone(),
+                cat.with(
+                    "schema-time",
+                    &[
+                        ("place", (&place).into()),
+                        ("found", found(instance).into()),
+                    ],
+                ),
+                false,
+            )
+        }
         ValidationErrorKind::Pattern { .. } => (
             path.clone(),
             cat.with(

@@ -44,6 +44,7 @@ pub fn run_on(rule: &dyn Rule, value: &Value, as_of: &str, file: &str) -> Vec<Fi
         as_of: date(as_of),
         establish_within_days: 14,
         catalogue: crate::i18n::Catalogue::built_in(crate::config::Lang::En),
+        transition_planning_days: 56,
     };
     let mut out = Vec::new();
     rule.check(&cx, &mut out);
@@ -78,6 +79,7 @@ pub fn run_text(rule: &dyn Rule, text: &str) -> Vec<Finding> {
         as_of: date(AS_OF),
         establish_within_days: 14,
         catalogue: crate::i18n::Catalogue::built_in(crate::config::Lang::En),
+        transition_planning_days: 56,
     };
     let mut out = Vec::new();
     rule.check(&cx, &mut out);

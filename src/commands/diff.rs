@@ -58,7 +58,12 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
 /// are printed in words, like one plan of `sip diff`.
 pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
     let [path, old, _, _, new, ..] = args.args.as_slice() else {
-        unreachable!("clap asks for at least 7 arguments");
+        // clap asks for at least 7; say so rather than crash if it ever lets
+        // fewer through.
+        return Err(crate::error::Error::Unsupported {
+            what: crate::i18n::Message::new("error-git-diff-args"),
+            hint: crate::i18n::Message::new("hint-git-diff-args"),
+        });
     };
     // A rename gives the new path as the 8th argument.
     let new_path = args.args.get(7).unwrap_or(path);

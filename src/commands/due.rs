@@ -6,7 +6,7 @@ use super::ExitStatus;
 use super::report_broken;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
-use crate::due::{DueFacts, DueItem, Kind, urgency};
+use crate::due::{DueFacts, DueItem, DueLimits, Kind, urgency};
 use crate::error::Result;
 use crate::i18n::Catalogue;
 use crate::output::ics;
@@ -16,18 +16,21 @@ use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let within = i64::from(args.within);
-    let establish_days = settings.config.establish_within_days;
+    let limits = DueLimits {
+        establish_days: settings.config.establish_within_days,
+        transition_days: settings.config.transition_planning_days,
+    };
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
         &settings.scope(),
         &args.paths,
-        "due-v1",
+        "due-v2",
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
             let file = input.display.clone();
-            let mut items = facts.items(&file, settings.as_of, within, establish_days);
+            let mut items = facts.items(&file, settings.as_of, within, limits);
             items.retain(|item| {
                 kind.is_none_or(|k| item.kind == k)
                     && who
@@ -80,6 +83,8 @@ fn to_kind(kind: KindArg) -> Kind {
         KindArg::DischargeCall => Kind::DischargeCall,
         KindArg::ConsentExpiry => Kind::ConsentExpiry,
         KindArg::Unscheduled => Kind::Unscheduled,
+        KindArg::ActionStart => Kind::ActionStart,
+        KindArg::TransitionPlanning => Kind::TransitionPlanning,
     }
 }
 
@@ -104,6 +109,14 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
             let mut what = cat.text(item.kind.message_id());
             if !item.item.is_empty() {
                 what.push_str(&format!(" ({})", item.item));
+            }
+            if let Some(meeting) = meeting(
+                cat,
+                item.time.as_deref(),
+                item.place.as_deref(),
+                item.mode.as_deref(),
+            ) {
+                what.push_str(&format!(" {meeting}"));
             }
             vec![
                 Cell::new(if first { item.who.as_str() } else { "" }),
@@ -147,4 +160,30 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
         out.push('\n');
     }
     Ok(out)
+}
+
+/// A follow-up's time, place and mode in one phrase, in parentheses:
+/// "(kl. 14:00, Vårdcentralen, på plats)"; `None` when it has none of them.
+fn meeting(
+    cat: &Catalogue,
+    time: Option<&str>,
+    place: Option<&str>,
+    mode: Option<&str>,
+) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(time) = time {
+        parts.push(cat.with("due-meeting-time", &[("time", time.into())]));
+    }
+    if let Some(place) = place {
+        parts.push(place.to_owned());
+    }
+    if let Some(mode) = mode {
+        let id = format!("value-mode-{mode}");
+        parts.push(if cat.has(&id) {
+            cat.text(&id)
+        } else {
+            mode.to_owned()
+        });
+    }
+    (!parts.is_empty()).then(|| format!("({})", parts.join(", ")))
 }

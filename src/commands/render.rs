@@ -87,16 +87,47 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
                     reason: "reason-output-personal-number",
                 });
             }
-            if name.ends_with(".sip.yaml") {
-                return Err(Error::BadOutputName {
-                    path: name.into_owned(),
-                    reason: "reason-output-plan",
-                });
+            let refuse = |reason| Error::BadOutputName {
+                path: name.to_string(),
+                reason,
+            };
+            // Never onto a plan: by name, whatever the case of the disk, or by
+            // being the very file rendered (through links).
+            if name.to_ascii_lowercase().ends_with(".sip.yaml") || looks_like_plan(&target) {
+                return Err(refuse("reason-output-plan"));
+            }
+            if same_file(&target, &path) {
+                return Err(refuse("reason-output-plan"));
+            }
+            // A link is written through to the file it names (the link stays);
+            // anything that is not a regular file (a device, a pipe) is refused.
+            let target = match std::fs::canonicalize(&target) {
+                Ok(real) => {
+                    if !real.is_file() {
+                        return Err(refuse("reason-output-not-a-file"));
+                    }
+                    real
+                }
+                Err(_) => target,
+            };
+            if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|source| Error::Write {
+                    path: parent.to_path_buf(),
+                    source,
+                })?;
             }
             write_atomic(&target, document.as_bytes(), true).map_err(|source| Error::Write {
                 path: target.clone(),
                 source,
             })?;
+            if committable(&target) {
+                settings
+                    .printer
+                    .warning(&Catalogue::built_in(settings.lang).with(
+                        "render-committable",
+                        &[("file", settings.display(&target).into())],
+                    ));
+            }
             settings
                 .printer
                 .note(&Catalogue::built_in(settings.lang).with(
@@ -134,4 +165,60 @@ fn document_language(settings: &Settings, plan: &serde_json::Value) -> Result<Ca
         return Ok(catalogue);
     }
     Ok(load(settings.lang.code())?.expect("sip ships its command languages"))
+}
+
+/// Whether `a` and `b` are the same file (same device and inode, after
+/// following links).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
+/// Whether an existing file is a plan (its text starts a plan mapping with
+/// `sip:`), whatever it is named.
+fn looks_like_plan(path: &std::path::Path) -> bool {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() || meta.len() > 4 * 1024 * 1024 {
+        return false;
+    }
+    std::fs::read_to_string(path).is_ok_and(|text| {
+        text.lines()
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .take(3)
+            .any(|l| l.starts_with("sip:"))
+    })
+}
+
+/// Whether a written file would be picked up by `git add -A`: inside a git
+/// work tree and not ignored.
+fn committable(path: &std::path::Path) -> bool {
+    let Some(dir) = path.parent() else {
+        return false;
+    };
+    let Ok(repo) = git2::Repository::discover(dir) else {
+        return false;
+    };
+    let Some(workdir) = repo.workdir().and_then(|w| w.canonicalize().ok()) else {
+        return false;
+    };
+    let absolute = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    absolute
+        .strip_prefix(&workdir)
+        .is_ok_and(|relative| !repo.status_should_ignore(relative).unwrap_or(true))
 }

@@ -17,6 +17,8 @@ pub enum ReadError {
     TooLarge { size: u64, limit: u64 },
     /// The bytes are not UTF-8; `pos` is where the first bad byte stands.
     NotUtf8 { pos: Pos },
+    /// A folder, a FIFO, a device: not opened.
+    NotAFile,
 }
 
 impl ReadError {
@@ -29,6 +31,7 @@ impl ReadError {
                 .arg("size", *size)
                 .arg("limit", *limit),
             ReadError::NotUtf8 { .. } => Message::new("read-not-utf8"),
+            ReadError::NotAFile => Message::new("read-not-a-file"),
         }
     }
 
@@ -64,6 +67,12 @@ impl ReadError {
 /// Reads a whole file as UTF-8 text, refusing files over `limit` bytes before
 /// reading them, and stripping a leading byte-order mark.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
+    // Never open what is not a regular file (a link to one is fine): a FIFO
+    // named like a plan would block the read forever, a device never ends.
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
     let file = File::open(path).map_err(ReadError::Io)?;
     let size = file.metadata().map_err(ReadError::Io)?.len();
     if size > limit {

@@ -190,7 +190,7 @@ diff-moved-from = moved from
 diff-unreadable = cannot be read in
 diff-no-change = no plan changed
 diff-no-content-change = nothing in the plan changed
-diff-legend = + added, - removed, ~ changed; ! touches overall responsibility, responsibility, consent or status
+diff-legend = + added, - removed, ~ changed; ! touches overall responsibility, responsibility, consent, status, goal progress or cancellations
 diff-what = What
 diff-before = Before
 diff-after = After
@@ -351,8 +351,8 @@ rule-yaml-source = the plan format (format.md)
 rule-schema-summary = The plan follows the JSON Schema of the plan format (`sip schema`).
 rule-schema-explanation = Required keys are present, values have the right type and form (dates as YYYY-MM-DD, ids of letters, digits, `.`, `_`, `-`), enumerations are spelt as listed, and there are no unknown keys (a typo must not pass silently; local additions start with `x-`).
 rule-schema-source = the plan format (format.md, schema/sip.schema.json)
-rule-sip001-summary = Every reference resolves: an action's `needs`, a need's `goals`.
-rule-sip001-explanation = An action answers needs and a need serves goals, each named by id. A reference to an id the plan does not have usually means a typo or an item that was removed. Fix the id, or add the missing need or goal.
+rule-sip001-summary = Every reference resolves: an action's `needs`, a need's `goals`, and a follow-up's `attended`, `absent[].name` (participant names) and `goals[].goal` (goal ids).
+rule-sip001-explanation = An action answers needs and a need serves goals, each named by id; a follow-up names who attended and who was absent by their names under `participants`, and the goals it followed up by id. A reference the plan cannot resolve usually means a typo or an item that was removed. Fix the reference, or add the missing need, goal or participant.
 rule-sip001-source = integrity
 rule-sip002-summary = Item ids (goals, needs, actions) are unique within the plan.
 rule-sip002-explanation = References between items, `sip diff` and the audit trail all name items by id, so an id must mean one item. Ids are unique across all three lists: a goal and an action cannot both be `X1`. Give the later item a new id.
@@ -375,8 +375,8 @@ rule-sip007-source = SoL 2 kap. 7 § / HSL 16 kap. 4 §
 rule-sip008-summary = An `active` plan has no consent that is withdrawn or expired as of the check date.
 rule-sip008-explanation = Consent may be withdrawn at any time, and a time-limited consent ends on `consent.expires` (the first day without consent). Work under the plan cannot go on without it: renew the consent (a new date and expiry) or close the plan.
 rule-sip008-source = consent may be withdrawn at any time
-rule-sip009-summary = A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`.
-rule-sip009-explanation = For a child, the guardians (vårdnadshavare) consent to the plan. Record them under `guardians` and set `consent.by: guardians`. The child's own view is still recorded as a participant.
+rule-sip009-summary = A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`; a person aged 15–17 may consent themselves (`by: person`), a warning that asks for the guardians' view.
+rule-sip009-explanation = For a child, the guardians (vårdnadshavare) consent to the plan. Record them under `guardians` and set `consent.by: guardians`. The child's own view is still recorded as a participant. A young person of 15–17 may consent themselves (`by: person`); the finding is then a warning that asks for the guardians' view to be recorded too. Under 15 the guardians consent.
 rule-sip009-source = guardians consent for a child (föräldrabalken 6 kap. 11 §)
 rule-sip010-summary = `personal_id` is a well-formed personnummer or samordningsnummer (10 or 12 digits, optional `-`/`+`, a real date — day + 60 for samordningsnummer — and a valid check digit), and agrees with `birth_date` if both are given.
 rule-sip010-explanation = A mistyped identity number identifies nobody, or somebody else. The check digit catches most typos. Copy the number again from the record; messages never repeat the number.
@@ -517,7 +517,7 @@ schema-type-or = { $a } or { $b }
 schema-true-false = write `true` or `false`
 schema-date = { $place } must be a real date written YYYY-MM-DD; found { $found }
 schema-pattern = { $place } is not a valid id: { $found }; use 1–64 characters of A–Z, a–z, 0–9, `.`, `_` and `-`, starting with a letter or digit
-schema-time = { $place } must be a time written HH:MM (00:00–23:59); found { $found }
+schema-time = { $place } must be a time written HH:MM (00:00–23:59, Swedish time); found { $found }
 schema-min-items = { $place } must have at least { $limit ->
     [one] 1 item
    *[other] { $limit } items
@@ -632,7 +632,7 @@ error-no-plans-dir = no plans folder at `{ $dir }`
 hint-no-plans-dir = pass plan files or folders (`sip check path/to/plans`), or set `plans_dir` in sip.toml
 error-io = cannot read `{ $path }`: { $reason }
 error-config = { $place }: { $message }
-hint-config = sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans
+hint-config = sip.toml takes plans_dir, establish_within_days, transition_planning_days, lang, templates_dir, max_file_size and max_plans
 error-no-directory = cannot change to `{ $path }`: no such folder
 error-unknown-rule = unknown rule `{ $query }`
 hint-unknown-rule = `sip explain` lists every rule
@@ -652,6 +652,15 @@ error-files-failed = { $count ->
     [one] 1 file
    *[other] { $count } files
 } could not be checked
+error-plans-unreadable = { $count ->
+    [one] 1 plan
+   *[other] { $count } plans
+} could not be read, and the output above leaves { $count ->
+    [one] it
+   *[other] them
+} out
+error-git-diff-args = `sip git-diff` takes the 7 arguments git passes to an external diff driver
+hint-git-diff-args = git runs it for you once `sip init` has set `diff.sip.command`; to compare revisions yourself, use `sip diff`
 error-not-git = `{ $path }` is not inside a git work tree
 hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
 error-unknown-revision = unknown revision `{ $rev }`
@@ -667,6 +676,8 @@ error-write = cannot write `{ $path }`: { $reason }
 error-bad-output-name = will not write `{ $path }`: { $reason }
 reason-output-personal-number = the name contains an identity number, and file names are seen by everyone with access to the folder
 reason-output-plan = that is a plan file; a rendered plan never replaces a plan
+reason-output-not-a-file = that is not a regular file (a device or a pipe)
+render-committable = { $file } is in the repository and not ignored: `git add -A` would commit a rendered plan with personal data; write it under rendered/ (ignored by the .gitignore of `sip init`) or delete it after use
 hint-bad-output-name = name the output after the plan id, such as `2026-0042.html`
 error-too-many-plans = more than { $limit } plans in one run; stopped before memory runs out
 hint-too-many-plans = check a part at a time (`sip check plans/2026`), or raise `max_plans` in sip.toml if the machine has the memory
@@ -684,6 +695,7 @@ error-strict-findings = `{ $file }` has findings; --strict renders only a plan w
 
 read-io = cannot read the file: { $reason }
 read-too-large = the file is { $size } bytes, over the limit of { $limit }; a plan is a few kilobytes (raise `max_file_size` in sip.toml if this really is a plan)
+read-not-a-file = this is not a regular file (a folder, a pipe or a device), so it is not read; a plan is a file named `<id>.sip.yaml`
 read-not-utf8 = the file is not UTF-8 text; save it as UTF-8
 yaml-conflict = unresolved merge conflict: the lines from `<<<<<<<` to `>>>>>>>` are two versions of the same part of the plan; keep the right one, delete the other and the marker lines, then check again
 yaml-tab = a tab is used for indentation here; YAML indents with spaces only: replace the tab with spaces (parser: { $detail })
@@ -706,3 +718,108 @@ yaml-too-deep = nesting deeper than { $limit } levels; a plan never needs that
 yaml-too-many = the document expands to more than { $limit } values (through aliases?); write the plan out without `*alias` repetition
 yaml-key-not-text = a mapping key must be text
 yaml-tag = unsupported YAML tag `{ $tag }`; remove it and write the value as text
+
+## December 2026 additions: rules SIP026–SIP033, due, words for the new keys
+
+sip001-attended = follow-up { $follow_up }: attendee { $n } is not among the plan's `participants`
+sip001-absent = follow-up { $follow_up }: absentee { $n } is not among the plan's `participants`
+sip001-follow-up-goal = follow-up { $follow_up } refers to goal `{ $goal }`, which the plan does not have
+sip009-young-person = the person is 15–17 and consents themselves (`by: person`); record the guardians' view of the plan too
+rule-sip026-summary = In an `active` plan, an action whose `start` has passed on the check date is not still `planned`.
+rule-sip026-explanation = What was decided is not always done. When an action's start date has passed, record what happened: `status: ongoing` once it has started, `status: cancelled` (with a `cancelled_reason`) if it will not be carried out, or a new `start` if it was put off.
+rule-sip026-source = Vårdanalys 2025: what was decided is not always done
+sip026 = action { $action } was to start on { $start } but is still planned; set `status: ongoing` or `cancelled`, or a new `start`
+rule-sip027-summary = In an `active` plan, every action that is `planned` or `ongoing` has a `start` date.
+rule-sip027-explanation = A plan says who does what, and when (Västbus: "vem gör vad och när"). An action without a start date cannot be followed up: nobody can tell whether it is late. Give it a `start`, even an approximate one.
+rule-sip027-source = Västbus: "vem gör vad och när"
+sip027 = action { $action } is { $status ->
+    [ongoing] ongoing
+   *[planned] planned
+} but has no `start`; say when it starts
+rule-sip028-summary = A `cancelled` action has a `cancelled_reason`.
+rule-sip028-explanation = When something that was decided is not carried out, the person and the others need to know why: the person declined, the need changed, the service had no place. Write it under `cancelled_reason`; it is also what shows, across plans, why decisions are not carried out.
+rule-sip028-source = decisions not carried out must be explained
+sip028 = action { $action } is cancelled without a `cancelled_reason`; say why it was not carried out
+rule-sip029-summary = In an `active` plan, every need without `met` has an action that is `planned` or `ongoing` (not past its `end`).
+rule-sip029-explanation = Care and support continue without a gap: when the actions for a need are done, cancelled or past their end, either the need is met — record the date under `met` — or something new must be planned for it. A gap is where people fall between services.
+rule-sip029-source = care continues without a gap (SiS/SKR pilot)
+sip029 = need { $need } is not met, but no planned or ongoing action answers it; plan an action, or record the date it was met under `met`
+rule-sip030-summary = In an `active` plan, the person (or, under 18, a guardian) has a copy dated on or after the latest held follow-up.
+rule-sip030-explanation = Vårdanalys (2025) found that people do not always get their plan, and rarely the updated one. After each follow-up, give the person (or, for a child, a guardian) the plan as it now stands — `sip render` makes one — and record it under `shared` with the date. A plan never shared with the person at all is SIP020's finding.
+rule-sip030-source = Vårdanalys 2025: people do not always get their plan
+sip030 = the plan was followed up on { $held }, but the person's latest copy is from { $latest }; give them the updated plan and add it under `shared`
+rule-sip031-summary = A held follow-up records who attended (`attended`) and, for each goal, its `progress`.
+rule-sip031-explanation = A follow-up is where the effects of the plan show: whether the goals come closer. Record who took part under `attended` (participant names) and, under the follow-up's `goals`, each of the plan's goals with its `progress` — `reached`, `partly`, `not_reached` or `not_assessed` — judged together with the person, and in their words under `person_view`.
+rule-sip031-source = Vårdanalys 2025: follow up the effects of coordination
+sip031-attended = follow-up { $follow_up } was held but does not record who attended; list the participants under `attended`
+sip031-goal = follow-up { $follow_up } was held but does not record the progress of goal { $goal }; add it under the follow-up's `goals`
+sip031-progress = follow-up { $follow_up }: goal { $goal } has no `progress` (reached, partly, not_reached or not_assessed)
+rule-sip032-summary = With a `transition` block and no `planning_started`, the check date is before `expected_end` minus N days (N = 56 by default, `transition_planning_days` in `sip.toml`).
+rule-sip032-explanation = Planning for after a stay (SiS, HVB, foster care, prison, psychiatric inpatient care) too often starts when the stay ends. Start it at least N days before `expected_end` and record the date under `transition.planning_started`. Set your N as `transition_planning_days` in `sip.toml`. Once the stay has ended without planning, the finding is an error.
+rule-sip032-source = SiS/SKR pilot: planning for after the stay starts too late
+sip032-late = the stay ends on { $end } and planning for after it should have started by { $by } ({ $days } days before); start it and record `transition.planning_started`
+sip032-ended = the stay ended on { $end } and no planning for after it is recorded; record `transition.planning_started`
+rule-sip033-summary = `lead.contact` names a person to call, with a phone or an email.
+rule-sip033-explanation = The person must know whom to call about the plan. Name one person under `lead.contact` — often the fast vårdkontakt or the biståndshandläggare — with a `phone` or an `email`. A closed plan needs no contact.
+rule-sip033-source = the person must know whom to call
+sip033-none = the plan names no one to call: add `lead.contact` with a name and a phone or an email
+sip033-unreachable = `lead.contact` has neither a phone nor an email; add one so the person can reach them
+due-kind-action_start = action past its start
+due-kind-transition_planning = start planning for after the stay
+due-meeting-time = at { $time }
+due-calendar-mode = Mode
+field-situation = situation
+field-by_kind = raised by, kind
+field-preparation = preparation
+field-important_to_me = important to me
+field-support_person = support person
+field-transition = transition
+field-transition-kind = kind of stay
+field-expected_end = expected end
+field-planning_started = planning started
+field-met = met
+field-cancelled_reason = reason for cancelling
+field-time = time
+field-duration_minutes = duration in minutes
+field-place = place
+field-mode = mode
+field-absent = absent
+field-goal = goal
+field-progress = progress
+field-person_view = the person's view
+field-cause = cause
+nested-item-follow_ups-goals = Goal { $key }
+nested-item-follow_ups-absent = Absent { $key }
+nested-item-follow_ups-attended = Attended { $key }
+value-kind-sis = SiS
+value-kind-hvb = HVB
+value-kind-foster_care = foster care
+value-kind-prison = prison
+value-kind-psychiatric_inpatient = psychiatric inpatient care
+value-by_kind-person = the person
+value-by_kind-relative = relative
+value-by_kind-municipality = municipality
+value-by_kind-region = region
+value-by_kind-school = school
+value-by_kind-other = other
+value-situation-discharge = discharge
+value-situation-psychiatry = psychiatry
+value-situation-substance_use = substance use
+value-situation-child_school = child and school
+value-situation-older_person = older person
+value-situation-disability = disability
+value-situation-placement = placement
+value-situation-other = other
+value-mode-in_person = in person
+value-mode-video = video
+value-mode-phone = phone
+value-progress-reached = reached
+value-progress-partly = partly reached
+value-progress-not_reached = not reached
+value-progress-not_assessed = not assessed
+value-cause-goals_reached = goals reached
+value-cause-no_consent = no consent
+value-cause-moved = moved
+value-cause-deceased = deceased
+value-cause-not_needed = no longer needed
+value-cause-other = other

@@ -206,7 +206,7 @@ diff-moved-from = flyttad från
 diff-unreadable = kan inte läsas i
 diff-no-change = ingen plan har ändrats
 diff-no-content-change = inget i planen har ändrats
-diff-legend = + tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke eller status
+diff-legend = + tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke, status, måluppfyllelse eller avbrutna insatser
 diff-what = Vad
 diff-before = Före
 diff-after = Efter
@@ -367,8 +367,8 @@ rule-yaml-source = planformatet (format.md)
 rule-schema-summary = Planen följer planformatets JSON Schema (`sip schema`).
 rule-schema-explanation = Obligatoriska nycklar finns, värdena har rätt typ och form (datum som ÅÅÅÅ-MM-DD, id av bokstäver, siffror, `.`, `_`, `-`), uppräknade värden stavas som i listan, och det finns inga okända nycklar (ett stavfel får inte passera obemärkt; lokala tillägg börjar med `x-`).
 rule-schema-source = planformatet (format.md, schema/sip.schema.json)
-rule-sip001-summary = Varje hänvisning går att följa: en insats `needs`, ett behovs `goals`.
-rule-sip001-explanation = En insats svarar mot behov och ett behov hör till mål, var och en angiven med sitt id. En hänvisning till ett id som planen inte har beror oftast på ett stavfel eller på att något har tagits bort. Rätta id:t, eller lägg till behovet eller målet som fattas.
+rule-sip001-summary = Varje hänvisning går att följa: en insats `needs`, ett behovs `goals`, och en uppföljnings `attended`, `absent[].name` (deltagarnas namn) och `goals[].goal` (målens id).
+rule-sip001-explanation = En insats svarar mot behov och ett behov hör till mål, var och en angiven med sitt id; en uppföljning anger vilka som deltog och vilka som var frånvarande med deras namn under `participants`, och de mål den följde upp med id. En hänvisning som inte går att följa beror oftast på ett stavfel eller på att något har tagits bort. Rätta hänvisningen, eller lägg till behovet, målet eller deltagaren som fattas.
 rule-sip001-source = planens sammanhang
 rule-sip002-summary = Id för mål, behov och insatser är unika i planen.
 rule-sip002-explanation = Hänvisningar mellan delarna, `sip diff` och historiken anger delarna med id, så ett id ska betyda en enda sak. Id är unika i alla tre listorna: ett mål och en insats kan inte båda heta `X1`. Ge den senare delen ett nytt id.
@@ -391,8 +391,8 @@ rule-sip007-source = SoL 2 kap. 7 § / HSL 16 kap. 4 §
 rule-sip008-summary = En `active` plan har inget samtycke som är återkallat eller har upphört per kontrolldagen.
 rule-sip008-explanation = Samtycket kan återkallas när som helst, och ett tidsbegränsat samtycke upphör på `consent.expires` (den första dagen utan samtycke). Arbetet enligt planen kan inte fortsätta utan det: förnya samtycket (nytt datum och nytt slutdatum) eller avsluta planen.
 rule-sip008-source = samtycket kan återkallas när som helst
-rule-sip009-summary = En person under 18 år (enligt `birth_date` eller `personal_id`) på kontrolldagen har minst en vårdnadshavare, och samtycket är `by: guardians`.
-rule-sip009-explanation = För ett barn är det vårdnadshavarna som samtycker till planen. Skriv in dem under `guardians` och sätt `consent.by: guardians`. Barnets egen mening skrivs ändå in som deltagare.
+rule-sip009-summary = En person under 18 år (enligt `birth_date` eller `personal_id`) på kontrolldagen har minst en vårdnadshavare, och samtycket är `by: guardians`; en person som är 15–17 år får samtycka själv (`by: person`), en varning som ber om vårdnadshavarnas syn.
+rule-sip009-explanation = För ett barn är det vårdnadshavarna som samtycker till planen. Skriv in dem under `guardians` och sätt `consent.by: guardians`. Barnets egen mening skrivs ändå in som deltagare. En ungdom som är 15–17 år får samtycka själv (`by: person`); då blir fyndet en varning som ber att vårdnadshavarnas syn också skrivs in. Under 15 år samtycker vårdnadshavarna.
 rule-sip009-source = vårdnadshavarna samtycker för ett barn (föräldrabalken 6 kap. 11 §)
 rule-sip010-summary = `personal_id` är ett välformat personnummer eller samordningsnummer (10 eller 12 siffror, valfritt `-`/`+`, ett verkligt datum – dag + 60 för samordningsnummer – och rätt kontrollsiffra), och stämmer med `birth_date` om båda finns.
 rule-sip010-explanation = Ett felskrivet personnummer pekar ut ingen, eller någon annan. Kontrollsiffran fångar de flesta skrivfel. Kopiera numret på nytt från journalen eller akten; meddelandena upprepar aldrig numret.
@@ -533,7 +533,7 @@ schema-type-or = { $a } eller { $b }
 schema-true-false = skriv `true` eller `false`
 schema-date = { $place } ska vara ett verkligt datum skrivet ÅÅÅÅ-MM-DD, men är { $found }
 schema-pattern = { $place } är inget giltigt id: { $found }; använd 1–64 tecken av A–Z, a–z, 0–9, `.`, `_` och `-`, med en bokstav eller siffra först
-schema-time = { $place } ska vara en tid skriven TT:MM (00:00–23:59), men är { $found }
+schema-time = { $place } ska vara ett klockslag skrivet TT:MM (00:00–23:59, svensk tid); här står { $found }
 schema-min-items = { $place } ska ha minst { $limit ->
     [one] 1 rad
    *[other] { $limit } rader
@@ -651,7 +651,7 @@ error-no-plans-dir = ingen planmapp i `{ $dir }`
 hint-no-plans-dir = ange planfiler eller mappar (`sip check sökväg/till/planer`), eller sätt `plans_dir` i sip.toml
 error-io = kan inte läsa `{ $path }`: { $reason }
 error-config = { $place }: { $message }
-hint-config = sip.toml tar plans_dir, establish_within_days, lang, templates_dir, max_file_size och max_plans
+hint-config = sip.toml tar plans_dir, establish_within_days, transition_planning_days, lang, templates_dir, max_file_size och max_plans
 error-no-directory = kan inte byta till `{ $path }`: mappen finns inte
 error-unknown-rule = okänd regel `{ $query }`
 hint-unknown-rule = `sip explain` visar alla regler
@@ -671,6 +671,15 @@ error-files-failed = { $count ->
     [one] 1 fil
    *[other] { $count } filer
 } kunde inte kontrolleras
+error-plans-unreadable = { $count ->
+    [one] 1 plan
+   *[other] { $count } planer
+} kunde inte läsas, och utdata ovan saknar { $count ->
+    [one] den
+   *[other] dem
+}
+error-git-diff-args = `sip git-diff` tar de 7 argument som git skickar till ett externt diff-program
+hint-git-diff-args = git kör det åt dig när `sip init` har satt `diff.sip.command`; för att jämföra revisioner själv, använd `sip diff`
 error-not-git = `{ $path }` ligger inte i en git-arbetskopia
 hint-not-git = kör sip i planrepots arbetskopia, eller använd `-C MAPP`; `git init` skapar ett
 error-unknown-revision = okänd revision `{ $rev }`
@@ -686,6 +695,8 @@ error-write = kan inte skriva `{ $path }`: { $reason }
 error-bad-output-name = skriver inte `{ $path }`: { $reason }
 reason-output-personal-number = namnet innehåller ett personnummer, och filnamn syns för alla med åtkomst till mappen
 reason-output-plan = det är en planfil; en utskriven plan ersätter aldrig en plan
+reason-output-not-a-file = det är ingen vanlig fil (en enhet eller en pipe)
+render-committable = { $file } ligger i repot och ignoreras inte: `git add -A` skulle checka in en utskriven plan med personuppgifter; skriv den under rendered/ (som .gitignore från `sip init` ignorerar) eller ta bort den efter användning
 hint-bad-output-name = döp utdata efter planens id, till exempel `2026-0042.html`
 error-too-many-plans = fler än { $limit } planer i en körning; stoppade innan minnet tar slut
 hint-too-many-plans = kontrollera en del i taget (`sip check plans/2026`), eller höj `max_plans` i sip.toml om datorn har minnet
@@ -703,6 +714,7 @@ error-strict-findings = `{ $file }` har fynd; --strict skriver bara ut en plan u
 
 read-io = kan inte läsa filen: { $reason }
 read-too-large = filen är { $size } byte, över gränsen { $limit }; en plan är några kilobyte (höj `max_file_size` i sip.toml om det verkligen är en plan)
+read-not-a-file = det här är ingen vanlig fil (en mapp, en pipe eller en enhet), så den läses inte; en plan är en fil som heter `<id>.sip.yaml`
 read-not-utf8 = filen är inte UTF-8-text; spara den som UTF-8
 yaml-conflict = olöst sammanslagningskonflikt: raderna från `<<<<<<<` till `>>>>>>>` är två versioner av samma del av planen; behåll den rätta, ta bort den andra och markeringsraderna och kontrollera igen
 yaml-tab = här används tabbtecken som indrag; YAML dras in med mellanslag: byt tabben mot mellanslag (tolken: { $detail })
@@ -725,3 +737,108 @@ yaml-too-deep = mer än { $limit } nivåer inuti varandra; det behöver en plan 
 yaml-too-many = dokumentet blir fler än { $limit } värden (via alias?); skriv ut planen utan upprepning med `*alias`
 yaml-key-not-text = en nyckel i en mappning ska vara text
 yaml-tag = YAML-taggen `{ $tag }` stöds inte; ta bort den och skriv värdet som text
+
+## December 2026 additions: rules SIP026–SIP033, due, words for the new keys
+
+sip001-attended = uppföljning { $follow_up }: deltagare { $n } under `attended` finns inte bland planens `participants`
+sip001-absent = uppföljning { $follow_up }: frånvarande { $n } finns inte bland planens `participants`
+sip001-follow-up-goal = uppföljning { $follow_up } hänvisar till mål `{ $goal }`, som inte finns i planen
+sip009-young-person = personen är 15–17 år och samtycker själv (`by: person`); skriv också in vårdnadshavarnas syn på planen
+rule-sip026-summary = I en `active` plan är en insats vars `start` har passerat på kontrolldagen inte längre `planned`.
+rule-sip026-explanation = Det som beslutats blir inte alltid gjort. När en insats startdatum har passerat, skriv vad som hände: `status: ongoing` när den har börjat, `status: cancelled` (med `cancelled_reason`) om den inte blir av, eller ett nytt `start` om den har skjutits upp.
+rule-sip026-source = Vårdanalys 2025: det som beslutats blir inte alltid gjort
+sip026 = insats { $action } skulle ha börjat { $start } men är fortfarande planerad; sätt `status: ongoing` eller `cancelled`, eller ett nytt `start`
+rule-sip027-summary = I en `active` plan har varje insats som är `planned` eller `ongoing` ett `start`-datum.
+rule-sip027-explanation = En plan säger vem som gör vad och när (Västbus: "vem gör vad och när"). En insats utan startdatum går inte att följa upp: ingen kan se om den är sen. Ge den ett `start`, gärna ungefärligt.
+rule-sip027-source = Västbus: "vem gör vad och när"
+sip027 = insats { $action } är { $status ->
+    [ongoing] pågående
+   *[planned] planerad
+} men har inget `start`; skriv när den börjar
+rule-sip028-summary = En insats som är `cancelled` har en `cancelled_reason`.
+rule-sip028-explanation = När något som beslutats inte blir av behöver personen och de andra veta varför: personen tackade nej, behovet ändrades, verksamheten hade ingen plats. Skriv det under `cancelled_reason`; det är också det som visar, över många planer, varför beslut inte genomförs.
+rule-sip028-source = beslut som inte genomförs ska förklaras
+sip028 = insats { $action } är avbruten utan `cancelled_reason`; skriv varför den inte genomfördes
+rule-sip029-summary = I en `active` plan har varje behov utan `met` en insats som är `planned` eller `ongoing` (och inte har passerat sitt `end`).
+rule-sip029-explanation = Vård och stöd fortsätter utan glapp: när insatserna för ett behov är genomförda, avbrutna eller har passerat sitt slutdatum är antingen behovet tillgodosett — skriv datumet under `met` — eller så behöver något nytt planeras. Det är i glappen som människor faller mellan verksamheterna.
+rule-sip029-source = vården fortsätter utan glapp (SiS/SKR:s pilot)
+sip029 = behov { $need } är inte tillgodosett, men ingen planerad eller pågående insats svarar mot det; planera en insats, eller skriv under `met` när behovet blev tillgodosett
+rule-sip030-summary = I en `active` plan har personen (eller, under 18 år, en vårdnadshavare) en kopia daterad samma dag som eller efter den senaste hållna uppföljningen.
+rule-sip030-explanation = Vårdanalys (2025) fann att människor inte alltid får sin plan, och sällan den uppdaterade. Ge efter varje uppföljning personen (eller, för ett barn, en vårdnadshavare) planen som den ser ut nu — `sip render` gör en — och skriv in det under `shared` med datum. En plan som aldrig har lämnats till personen alls är SIP020:s fynd.
+rule-sip030-source = Vårdanalys 2025: människor får inte alltid sin plan
+sip030 = planen följdes upp { $held }, men personens senaste kopia är från { $latest }; ge personen den uppdaterade planen och skriv in det under `shared`
+rule-sip031-summary = En hållen uppföljning anger vilka som deltog (`attended`) och, för varje mål, dess `progress`.
+rule-sip031-explanation = Det är vid uppföljningen som planens verkan syns: om målen kommer närmare. Skriv vilka som deltog under `attended` (deltagarnas namn) och, under uppföljningens `goals`, vart och ett av planens mål med dess `progress` — `reached`, `partly`, `not_reached` eller `not_assessed` — bedömt tillsammans med personen, och med personens ord under `person_view`.
+rule-sip031-source = Vårdanalys 2025: följ upp vad samordningen ger
+sip031-attended = uppföljning { $follow_up } hölls men anger inte vilka som deltog; skriv deltagarna under `attended`
+sip031-goal = uppföljning { $follow_up } hölls men anger inte hur långt mål { $goal } har kommit; lägg till det under uppföljningens `goals`
+sip031-progress = uppföljning { $follow_up }: mål { $goal } saknar `progress` (reached, partly, not_reached eller not_assessed)
+rule-sip032-summary = Med ett `transition`-block och utan `planning_started` ligger kontrolldagen före `expected_end` minus N dagar (N = 56 om inget annat anges, `transition_planning_days` i `sip.toml`).
+rule-sip032-explanation = Planeringen för tiden efter en vistelse (SiS, HVB, familjehem, anstalt, psykiatrisk slutenvård) börjar för ofta när vistelsen tar slut. Börja minst N dagar före `expected_end` och skriv datumet under `transition.planning_started`. Ange ert N som `transition_planning_days` i `sip.toml`. När vistelsen har tagit slut utan planering är fyndet ett fel.
+rule-sip032-source = SiS/SKR:s pilot: planeringen för tiden efter vistelsen börjar för sent
+sip032-late = vistelsen slutar { $end } och planeringen för tiden efter borde ha börjat senast { $by } ({ $days } dagar före); börja och skriv in `transition.planning_started`
+sip032-ended = vistelsen slutade { $end } och ingen planering för tiden efter finns inskriven; skriv in `transition.planning_started`
+rule-sip033-summary = `lead.contact` anger en person att ringa, med telefon eller e-post.
+rule-sip033-explanation = Personen måste veta vem hen ska ringa om planen. Ange en person under `lead.contact` — ofta den fasta vårdkontakten eller biståndshandläggaren — med `phone` eller `email`. En avslutad plan behöver ingen kontakt.
+rule-sip033-source = personen måste veta vem hen ska ringa
+sip033-none = planen anger ingen att ringa: lägg till `lead.contact` med namn och telefon eller e-post
+sip033-unreachable = `lead.contact` har varken telefon eller e-post; lägg till något så att personen når kontakten
+due-kind-action_start = insatsen skulle ha startat
+due-kind-transition_planning = börja planera för tiden efter vistelsen
+due-meeting-time = kl. { $time }
+due-calendar-mode = Mötesform
+field-situation = situation
+field-by_kind = typ av initiativtagare
+field-preparation = förarbete
+field-important_to_me = viktigt för mig
+field-support_person = stödperson
+field-transition = övergång
+field-transition-kind = typ av vistelse
+field-expected_end = väntat slut
+field-planning_started = planering påbörjad
+field-met = tillgodosett
+field-cancelled_reason = orsak till att insatsen avbröts
+field-time = klockslag
+field-duration_minutes = längd i minuter
+field-place = plats
+field-mode = mötesform
+field-absent = frånvarande
+field-goal = mål
+field-progress = måluppfyllelse
+field-person_view = personens syn
+field-cause = orsak
+nested-item-follow_ups-goals = Mål { $key }
+nested-item-follow_ups-absent = Frånvarande { $key }
+nested-item-follow_ups-attended = Närvarande { $key }
+value-kind-sis = SiS
+value-kind-hvb = HVB
+value-kind-foster_care = familjehem
+value-kind-prison = anstalt
+value-kind-psychiatric_inpatient = psykiatrisk slutenvård
+value-by_kind-person = personen
+value-by_kind-relative = närstående
+value-by_kind-municipality = kommun
+value-by_kind-region = region
+value-by_kind-school = skola
+value-by_kind-other = annan
+value-situation-discharge = utskrivning
+value-situation-psychiatry = psykiatri
+value-situation-substance_use = beroende
+value-situation-child_school = barn och skola
+value-situation-older_person = äldre person
+value-situation-disability = funktionsnedsättning
+value-situation-placement = placering
+value-situation-other = annan
+value-mode-in_person = på plats
+value-mode-video = video
+value-mode-phone = telefon
+value-progress-reached = uppnått
+value-progress-partly = delvis uppnått
+value-progress-not_reached = inte uppnått
+value-progress-not_assessed = inte bedömt
+value-cause-goals_reached = målen nådda
+value-cause-no_consent = inget samtycke
+value-cause-moved = flyttat
+value-cause-deceased = avliden
+value-cause-not_needed = behövs inte längre
+value-cause-other = annan
