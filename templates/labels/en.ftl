@@ -592,9 +592,9 @@ new-exists-hint = pick another id, leave the id out for the next free one, or pa
 init-created-git = created a git repository
 init-created = created { $path }
 init-kept = kept your own { $path } (sip's differs; `sip init --show { $path }` prints it)
-init-diff-driver = set { $key } = "{ $value }" in .git/config (git diff shows plans in plan terms)
+init-diff-driver = set { $key } in .git/config (git diff shows plans in plan terms where sip is installed, else ordinary lines)
 init-nothing = nothing to do: { $dir } is already a plan repository
-init-done = { $dir } is a plan repository; next: set SIP_GIT in the CI file you use, then `sip new`
+init-done = { $dir } is a plan repository; next: set SIP_RELEASE_URL in the CI file you use, then `sip new`
 
 ## sip check: notes
 

@@ -611,9 +611,9 @@ new-exists-hint = välj ett annat id, utelämna id:t för att få nästa lediga,
 init-created-git = skapade ett git-repo
 init-created = skapade { $path }
 init-kept = behöll er egen { $path } (sips skiljer sig; `sip init --show { $path }` visar den)
-init-diff-driver = satte { $key } = "{ $value }" i .git/config (git diff visar planer i planens termer)
+init-diff-driver = satte { $key } i .git/config (git diff visar planer i planens termer där sip finns, annars vanliga rader)
 init-nothing = inget att göra: { $dir } är redan ett planrepo
-init-done = { $dir } är ett planrepo; nästa steg: sätt SIP_GIT i den CI-fil ni använder, sedan `sip new`
+init-done = { $dir } är ett planrepo; nästa steg: sätt SIP_RELEASE_URL i den CI-fil ni använder, sedan `sip new`
 
 ## sip check: meddelanden
 
