@@ -578,6 +578,14 @@ new-created = Created { $file }: a draft with { $count ->
     [one] 1 placeholder
    *[other] { $count } placeholders
 } to fill in.
+new-prompt-person = The person's name (den enskilde):
+new-prompt-person-help = Leave empty to fill in later
+new-prompt-lead = Who has the overall responsibility (övergripande ansvar)?
+new-prompt-municipality = the municipality (kommunen)
+new-prompt-region = the region (regionen)
+new-prompt-organisation = The organisation with the overall responsibility:
+new-prompt-organisation-help = For example: Socialtjänsten, Exempels kommun
+new-prompt-cancelled = cancelled; nothing was written
 new-next-steps = Next steps:
 new-step-1 = Fill in the plan together with the person: goals, needs, actions and who answers for each.
 new-step-2 = Run `sip check { $file }`; it lists what is still missing.

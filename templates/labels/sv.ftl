@@ -597,6 +597,14 @@ new-created = Skapade { $file }: ett utkast med { $count ->
     [one] 1 platshållare
    *[other] { $count } platshållare
 } att fylla i.
+new-prompt-person = Personens namn (den enskilde):
+new-prompt-person-help = Lämna tomt för att fylla i senare
+new-prompt-lead = Vem har det övergripande ansvaret för planen?
+new-prompt-municipality = kommunen
+new-prompt-region = regionen
+new-prompt-organisation = Verksamheten som har det övergripande ansvaret:
+new-prompt-organisation-help = Till exempel: Socialtjänsten, Exempels kommun
+new-prompt-cancelled = avbrutet; inget skrevs
 new-next-steps = Nästa steg:
 new-step-1 = Fyll i planen tillsammans med personen: mål, behov, insatser och vem som svarar för varje insats.
 new-step-2 = Kör `sip check { $file }`; den visar vad som fortfarande saknas.
