@@ -613,6 +613,7 @@ check-changed-note = checking { $changed ->
     [one] 1 other
    *[other] { $others } others
 }
+check-changed-shallow = this clone is shallow, so what changed cannot be told: checking every plan (clone with `fetch-depth: 0` in GitHub, `GIT_DEPTH: 0` in GitLab, to check only the changed ones)
 history-hit = { $place } contains an identity number: { $text }
 history-commit = commit { $commit }
 history-clean = history checked: no identity numbers in commit messages, names or paths
@@ -671,6 +672,9 @@ error-plans-unreadable = { $count ->
 } out
 error-git-diff-args = `sip git-diff` takes the 7 arguments git passes to an external diff driver
 hint-git-diff-args = git runs it for you once `sip init` has set `diff.sip.command`; to compare revisions yourself, use `sip diff`
+error-shallow = `{ $what }` is not in this clone: it is shallow (it has only the latest commits)
+hint-shallow = fetch the whole history with `git fetch --unshallow`; in CI, clone it whole: `fetch-depth: 0` in GitHub's actions/checkout, `GIT_DEPTH: 0` in GitLab (the CI files of `sip init` do)
+log-history-ends = the history this clone holds ends here (it is shallow; `git fetch --unshallow` gets the rest)
 error-not-git = `{ $path }` is not inside a git work tree
 hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
 error-unknown-revision = unknown revision `{ $rev }`
