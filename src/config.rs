@@ -16,6 +16,10 @@ pub struct Config {
     pub establish_within_days: u32,
     /// SIP032: days before a stay's `expected_end` that planning for after it starts.
     pub transition_planning_days: u32,
+    /// Put before every id `sip new` chooses (`NORR-` gives `NORR-2026-0001`):
+    /// one per unit or person keeps clones that have not fetched from
+    /// choosing the same id.
+    pub id_prefix: String,
     /// The language of output meant for people: `sv` or `en`.
     pub lang: Lang,
     /// Where `sip new` and `sip render` look for templates that override the built-in ones.
@@ -51,6 +55,7 @@ impl Default for Config {
             plans_dir: PathBuf::from("plans"),
             establish_within_days: 14,
             transition_planning_days: 56,
+            id_prefix: String::new(),
             lang: Lang::Sv,
             templates_dir: PathBuf::from("templates"),
             max_file_size: 1024 * 1024,

@@ -488,6 +488,27 @@ impl Git {
             .collect())
     }
 
+    /// The file stems (`2026-0042`) of the plan files on every local and
+    /// remote-tracking branch, for ids that do not collide between clones.
+    pub fn plan_stems_on_branches(&self) -> Vec<String> {
+        let mut stems = std::collections::BTreeSet::new();
+        let Ok(branches) = self.repo.branches(None) else {
+            return Vec::new();
+        };
+        for (branch, _) in branches.flatten() {
+            let Ok(tree) = branch.get().peel_to_tree() else {
+                continue;
+            };
+            let _ = tree.walk(git2::TreeWalkMode::PreOrder, |_, entry| {
+                if let Some(stem) = entry.name().ok().and_then(|n| n.strip_suffix(PLAN_SUFFIX)) {
+                    stems.insert(stem.to_owned());
+                }
+                git2::TreeWalkResult::Ok
+            });
+        }
+        stems.into_iter().collect()
+    }
+
     /// Whether the clone has only part of the history (`git clone --depth`).
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow()

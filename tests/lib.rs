@@ -11,6 +11,7 @@ mod fuzz_regressions;
 mod generated;
 mod hardening;
 mod help;
+mod ids;
 mod init;
 mod install;
 mod issue_16;

@@ -36,19 +36,30 @@ struct Draft {
 
 pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     let plans_dir = settings.plans_dir();
-    let id = match &args.id {
+    let auto = args.id.is_none();
+    let mut id = match &args.id {
         Some(id) => validate_id(id)?,
-        None => next_free_id(&plans_dir, settings.as_of.year())?,
+        None => next_free_id(
+            &plans_dir,
+            &settings.config.id_prefix,
+            settings.as_of.year(),
+            &ids_in_git(settings),
+        )?,
     };
-    let path = plans_dir.join(format!("{id}{PLAN_SUFFIX}"));
-    let display = settings.display(&path);
-    if path.exists() && !args.force {
+    let exists = |path: &Path, display: &str| {
         let cat = Catalogue::built_in(settings.lang);
         settings.printer.error(
-            &cat.with("new-exists", &[("file", display.as_str().into())]),
+            &cat.with("new-exists", &[("file", display.into())]),
             Some(&cat.text("new-exists-hint")),
         );
-        return Ok(ExitStatus::Failure);
+        let _ = path;
+        Ok(ExitStatus::Failure)
+    };
+    if !auto && !args.force {
+        let path = plans_dir.join(format!("{id}{PLAN_SUFFIX}"));
+        if path.exists() {
+            return exists(&path, &settings.display(&path));
+        }
     }
 
     let interactive =
@@ -59,53 +70,63 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
         Answers::from_flags(args)
     };
     let template = Template::load(&settings.templates_dir(), "plan.sip.yaml")?;
-    let text = template.render(Draft {
-        id: id.clone(),
-        person: answers.person.unwrap_or_else(|| PERSON_PLACEHOLDER.into()),
-        lead: answers.lead.map_or("municipality", LeadArg::as_str),
-        lead_unknown: answers.lead.is_none(),
-        lead_org: answers
-            .lead_org
-            .unwrap_or_else(|| LEAD_ORG_PLACEHOLDER.into()),
-        today: settings.as_of.to_string(),
-        schema_path: schema_path(&settings.root, &plans_dir),
-    })?;
-
-    // A new plan must pass `sip check` with warnings only: check it before it exists.
-    let checker = Checker::new(settings.check_options());
-    let input = FileInput {
-        path: path.clone(),
-        display: display.clone(),
-    };
-    let findings = checker.check_source(&text, &input);
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| format!("line {}: [{}] {}", d.line, d.rule, d.message))
-        .collect();
-    if !errors.is_empty() {
-        return Err(Error::TemplateMakesErrors {
-            origin: template.origin(),
-            errors,
-        });
-    }
-
     std::fs::create_dir_all(&plans_dir).map_err(|source| Error::Write {
         path: plans_dir.clone(),
         source,
     })?;
-    match write_atomic(&path, text.as_bytes(), args.force) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            settings.printer.error(
-                &Catalogue::built_in(settings.lang)
-                    .with("new-exists", &[("file", display.as_str().into())]),
-                None,
-            );
-            return Ok(ExitStatus::Failure);
+    // With an id of its own choosing, sip takes the next one when another
+    // run (a colleague's `sip new` at the same moment) got there first.
+    let mut tries = 0;
+    let (path, display, findings) = loop {
+        let path = plans_dir.join(format!("{id}{PLAN_SUFFIX}"));
+        let display = settings.display(&path);
+        let text = template.render(Draft {
+            id: id.clone(),
+            person: answers
+                .person
+                .clone()
+                .unwrap_or_else(|| PERSON_PLACEHOLDER.into()),
+            lead: answers.lead.map_or("municipality", LeadArg::as_str),
+            lead_unknown: answers.lead.is_none(),
+            lead_org: answers
+                .lead_org
+                .clone()
+                .unwrap_or_else(|| LEAD_ORG_PLACEHOLDER.into()),
+            today: settings.as_of.to_string(),
+            schema_path: schema_path(&settings.root, &plans_dir),
+        })?;
+
+        // A new plan must pass `sip check` with warnings only: check it before it exists.
+        let checker = Checker::new(settings.check_options());
+        let input = FileInput {
+            path: path.clone(),
+            display: display.clone(),
+        };
+        let findings = checker.check_source(&text, &input);
+        let errors: Vec<String> = findings
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| format!("line {}: [{}] {}", d.line, d.rule, d.message))
+            .collect();
+        if !errors.is_empty() {
+            return Err(Error::TemplateMakesErrors {
+                origin: template.origin(),
+                errors,
+            });
         }
-        Err(source) => return Err(Error::Write { path, source }),
-    }
+        match write_atomic(&path, text.as_bytes(), args.force) {
+            Ok(()) => break (path, display, findings),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && auto && tries < 10_000 => {
+                tries += 1;
+                id = next_id(&id);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return exists(&path, &display);
+            }
+            Err(source) => return Err(Error::Write { path, source }),
+        }
+    };
+    let _ = &path;
 
     let placeholder = crate::check::rules::PlaceholderLeft.meta().id;
     let placeholders = findings.iter().filter(|d| d.rule == placeholder).count();
@@ -160,11 +181,22 @@ fn validate_id(id: &str) -> Result<String> {
     Ok(id.to_string())
 }
 
-/// The next free `YYYY-NNNN` for `year`: one more than the highest number a
-/// plan file of that year carries anywhere under the plans folder.
-fn next_free_id(plans_dir: &Path, year: i32) -> Result<String> {
-    let prefix = format!("{year}-");
-    let mut highest = 0u32;
+/// The id after `id`: its last number one higher, as wide as before
+/// (`NORR-2026-0009` → `NORR-2026-0010`).
+fn next_id(id: &str) -> String {
+    let digits = id.chars().rev().take_while(char::is_ascii_digit).count();
+    let (head, number) = id.split_at(id.len() - digits);
+    let n: u64 = number.parse().unwrap_or(0);
+    format!("{head}{:0width$}", n + 1, width = digits.max(4))
+}
+
+/// The next free `<prefix>YYYY-NNNN` for `year`: one more than the highest
+/// number any plan of that year carries, in the plans folder or in `known`
+/// (the plans on every local and remote-tracking branch the clone has).
+fn next_free_id(plans_dir: &Path, id_prefix: &str, year: i32, known: &[String]) -> Result<String> {
+    let prefix = format!("{id_prefix}{year}-");
+    let number = |stem: &str| stem.strip_prefix(&prefix)?.parse::<u32>().ok();
+    let mut highest = known.iter().filter_map(|s| number(s)).max().unwrap_or(0);
     let mut folders = vec![plans_dir.to_path_buf()];
     while let Some(dir) = folders.pop() {
         let entries = match std::fs::read_dir(&dir) {
@@ -177,16 +209,21 @@ fn next_free_id(plans_dir: &Path, year: i32) -> Result<String> {
             let Some(name) = name.to_str() else { continue };
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 folders.push(entry.path());
-            } else if let Some(n) = name
-                .strip_suffix(PLAN_SUFFIX)
-                .and_then(|stem| stem.strip_prefix(&prefix))
-                .and_then(|n| n.parse::<u32>().ok())
-            {
+            } else if let Some(n) = name.strip_suffix(PLAN_SUFFIX).and_then(number) {
                 highest = highest.max(n);
             }
         }
     }
-    Ok(format!("{year}-{:04}", highest + 1))
+    Ok(format!("{prefix}{:04}", highest + 1))
+}
+
+/// The file stems of the plans on every local and remote-tracking branch
+/// of the clone (read from git, no network); none outside a repository.
+fn ids_in_git(settings: &Settings) -> Vec<String> {
+    let Ok(git) = crate::git::Git::open(&settings.cwd) else {
+        return Vec::new();
+    };
+    git.plan_stems_on_branches()
 }
 
 /// The schema's path as the plan's modeline names it: relative to the plans
