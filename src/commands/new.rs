@@ -334,15 +334,32 @@ mod tests {
     fn next_free_id_counts_this_years_plans_in_subfolders() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(
-            next_free_id(&dir.path().join("none"), 2026).unwrap(),
+            next_free_id(&dir.path().join("none"), "", 2026, &[]).unwrap(),
             "2026-0001"
         );
         std::fs::create_dir_all(dir.path().join("sub")).unwrap();
         std::fs::write(dir.path().join("2026-0007.sip.yaml"), "").unwrap();
         std::fs::write(dir.path().join("sub/2026-0041.sip.yaml"), "").unwrap();
         std::fs::write(dir.path().join("2025-0900.sip.yaml"), "").unwrap();
-        assert_eq!(next_free_id(dir.path(), 2026).unwrap(), "2026-0042");
-        assert_eq!(next_free_id(dir.path(), 2025).unwrap(), "2025-0901");
+        assert_eq!(
+            next_free_id(dir.path(), "", 2026, &[]).unwrap(),
+            "2026-0042"
+        );
+        assert_eq!(
+            next_free_id(dir.path(), "", 2025, &[]).unwrap(),
+            "2025-0901"
+        );
+        // Plans on other branches count, and a prefix keeps its own numbers.
+        let known = ["2026-0050".to_owned(), "NORR-2026-0003".to_owned()];
+        assert_eq!(
+            next_free_id(dir.path(), "", 2026, &known).unwrap(),
+            "2026-0051"
+        );
+        assert_eq!(
+            next_free_id(dir.path(), "NORR-", 2026, &known).unwrap(),
+            "NORR-2026-0004"
+        );
+        assert_eq!(next_id("NORR-2026-0009"), "NORR-2026-0010");
     }
 
     #[test]
