@@ -65,6 +65,7 @@ fn json_follows_the_contract() {
     assert_eq!(
         json,
         serde_json::json!({
+            "version": 1,
             "summary": {"files": 1, "errors": 1, "warnings": 0},
             "diagnostics": [{"file": "plans/2026-0042.sip.yaml", "line": 34, "column": 14,
                 "severity": "error", "rule": "SIP004", "pointer": "/lead/principal",

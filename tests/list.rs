@@ -93,7 +93,7 @@ fn json_follows_the_contract() {
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(
         json,
-        serde_json::json!({"plans": [{"file": "plans/2026-0042.sip.yaml", "id": "2026-0042", "status": "active",
+        serde_json::json!({"version": 1, "plans": [{"file": "plans/2026-0042.sip.yaml", "id": "2026-0042", "status": "active",
             "person": "Tolvan Tolvansson", "lead": {"principal": "municipality", "organisation": "Socialtjänsten, Exempels kommun"},
             "needs": 2, "actions": 2, "next_follow_up": "2026-03-12", "overdue": true}],
           "broken": []})

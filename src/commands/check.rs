@@ -47,6 +47,7 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     let text = match args.format {
         CheckFormat::Json => {
             let mut text = serde_json::to_string_pretty(&serde_json::json!({
+                "version": 1,
                 "summary": {"history_hits": hits.len()},
                 "history": shown,
             }))

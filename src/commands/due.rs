@@ -49,6 +49,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         DueFormat::Json => {
             // Serialised straight from the items: no JSON tree of all of them.
             let output = JsonOutput {
+                version: 1,
                 as_of: settings.as_of,
                 within_days: within,
                 items: &items,
@@ -70,6 +71,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
 /// The JSON of `commands.md`.
 #[derive(serde::Serialize)]
 struct JsonOutput<'a> {
+    version: u32,
     as_of: chrono::NaiveDate,
     within_days: i64,
     items: &'a [DueItem],

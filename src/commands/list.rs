@@ -50,6 +50,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
         ListFormat::Json => {
             #[derive(serde::Serialize)]
             struct Listing<'a> {
+                version: u32,
                 plans: &'a [PlanSummary],
                 broken: Vec<serde_json::Value>,
             }
@@ -58,6 +59,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
                 .map(|b| json!({"file": b.file, "reason": b.say(cat)}))
                 .collect();
             settings.printer.json(&Listing {
+                version: 1,
                 plans: &plans,
                 broken,
             })?;

@@ -93,7 +93,7 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
                     v
                 })
                 .collect();
-            let mut value = json!({"plan": start, "commits": commits});
+            let mut value = json!({"version": 1, "plan": start, "commits": commits});
             diff::redact_value(&mut value);
             let mut text = serde_json::to_string_pretty(&value).expect("log serialises");
             text.push('\n');

@@ -47,6 +47,7 @@ pub fn summary(report: &Report, cat: &Catalogue) -> String {
 /// The JSON of `commands.md`: a summary and every diagnostic.
 pub fn json(report: &Report) -> String {
     let value = json!({
+        "version": 1,
         "summary": {"files": report.files, "errors": report.errors(), "warnings": report.warnings()},
         "diagnostics": report.diagnostics,
     });

@@ -159,7 +159,7 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
 
 /// JSON per the command contract, with identity numbers redacted in every string.
 pub fn json(from: &str, to: &str, plans: &[PlanDiff]) -> Value {
-    let mut value = serde_json::json!({"from": from, "to": to, "plans": plans});
+    let mut value = serde_json::json!({"version": 1, "from": from, "to": to, "plans": plans});
     redact_value(&mut value);
     value
 }
