@@ -223,6 +223,7 @@ fn who_filter_and_grouped_text_in_both_languages() {
     let out = due(&test, "2026-07-01", &["--who", "hemtjänst"]);
     assert_eq!(items(&out).len(), 1);
     let text = Test::at(test.path())
+        .env("COLUMNS", "80")
         .args(&["--default-lang", "due", "--as-of", "2026-07-01"])
         .run();
     assert_eq!(text.code, 0);
@@ -249,6 +250,7 @@ fn who_filter_and_grouped_text_in_both_languages() {
         .unwrap();
     assert!(hem < soc, "groups in alphabetical order");
     let english = Test::at(test.path())
+        .env("COLUMNS", "80")
         .args(&[
             "--default-lang",
             "due",

@@ -40,7 +40,8 @@ fn list(test: Test, extra: &[&str]) -> Output {
 
 #[test]
 fn a_table_with_a_count_line_that_fits_80_columns() {
-    let out = list(repository(), &[]);
+    // COLUMNS asks for a table fitted to a width, as on a terminal.
+    let out = list(repository().env("COLUMNS", "80"), &[]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert!(lines[0].starts_with("id"), "{}", out.stdout);
@@ -130,6 +131,31 @@ fn a_broken_plan_is_reported_and_the_rest_listed() {
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(json["broken"][0]["file"], "plans/2026-0099.sip.yaml");
     assert_eq!(json["plans"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn into_a_pipe_every_row_is_one_line_without_trailing_spaces() {
+    let long = repository().plan(
+        "2026-0050.sip.yaml",
+        &[
+            ("\"2026-0042\"", "\"2026-0050\""),
+            (
+                "organisation: Socialtjänsten, Exempels kommun",
+                "organisation: Socialtjänsten, Individ- och familjeomsorgen, Barn och unga, Exempels kommun",
+            ),
+        ],
+    );
+    let out = list(long, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    // Header, four plans, the count line: nothing wrapped.
+    assert_eq!(lines.len(), 6, "{}", out.stdout);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("2026-0050") && l.contains("Barn och unga, Exempels kommun"))
+    );
+    assert!(lines.iter().all(|l| !l.ends_with(' ')), "{:?}", lines);
 }
 
 #[test]

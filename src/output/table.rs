@@ -52,6 +52,11 @@ pub fn emit_rows(
     row: &dyn Fn(usize) -> Vec<comfy_table::Cell>,
 ) -> crate::error::Result<()> {
     let style = printer.style();
+    // Into a pipe or a file: one line per row, never wrapped, so that
+    // `sip list | grep …` finds a whole row.
+    if !std::io::stdout().is_terminal() && std::env::var_os("COLUMNS").is_none() && !style.enabled {
+        return emit_lines(header, printer, n, row);
+    }
     if n <= PART {
         let mut table = new_table(header, fits, style);
         for i in 0..n {
@@ -76,6 +81,49 @@ pub fn emit_rows(
             (start..end).map(row),
         );
         printer.out(&format!("{table}\n"))?;
+    }
+    Ok(())
+}
+
+/// A table as plain lines: columns as wide as their widest cell, two spaces
+/// apart, a line break inside a cell written as a space, no trailing spaces.
+fn emit_lines(
+    header: &[&str],
+    printer: &super::Printer,
+    n: usize,
+    row: &dyn Fn(usize) -> Vec<comfy_table::Cell>,
+) -> crate::error::Result<()> {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let width = |s: &str| s.chars().count();
+    let mut widest: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for i in 0..n {
+        for (w, cell) in widest.iter_mut().zip(row(i)) {
+            *w = (*w).max(width(&flat(&cell.content())));
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let mut out = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widest).enumerate() {
+            if i > 0 {
+                out.push_str("  ");
+            }
+            out.push_str(cell);
+            out.extend(std::iter::repeat_n(' ', w.saturating_sub(width(cell))));
+        }
+        let mut out = out.trim_end().to_owned();
+        out.push('\n');
+        out
+    };
+    let mut text = line(header.iter().map(|h| (*h).to_owned()).collect());
+    for start in (0..n).step_by(PART) {
+        for i in start..(start + PART).min(n) {
+            text.push_str(&line(row(i).iter().map(|c| flat(&c.content())).collect()));
+        }
+        printer.out(&text)?;
+        text.clear();
+    }
+    if !text.is_empty() {
+        printer.out(&text)?;
     }
     Ok(())
 }
