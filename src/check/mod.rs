@@ -29,3 +29,14 @@ pub use label::{describe, item_label};
 pub use registry::{RULES, catalogue, find_rule};
 pub use rule::{Level, PlanAt, Rule, RuleMeta, SCHEMA, YAML};
 pub use rule_id::RuleId;
+
+/// Whether a plan's value fits the JSON Schema (no positions, no messages):
+/// for readers that only need to leave out plans that break it (`sip stats`).
+pub fn fits_schema(value: &serde_json::Value) -> bool {
+    schema::VALIDATOR.is_valid(value)
+}
+
+/// Whether the schema declares a top-level key of the plan.
+pub fn schema_declares(key: &str) -> bool {
+    schema::SCHEMA["properties"].get(key).is_some()
+}
