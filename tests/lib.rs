@@ -17,4 +17,5 @@ mod new;
 mod privacy;
 mod properties;
 mod render;
+mod stats;
 mod support;
