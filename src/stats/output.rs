@@ -329,6 +329,8 @@ pub struct Section {
 pub struct HtmlRow {
     pub group: String,
     pub part: String,
+    /// The row's name in the chart: group and part, shortened to fit.
+    pub label: String,
     pub numerator: String,
     pub denominator: String,
     pub value: String,
@@ -338,9 +340,25 @@ pub struct HtmlRow {
     pub y: u32,
 }
 
-/// Width of the longest bar, and one row's height, in SVG units.
-const BAR_MAX: u32 = 200;
-const ROW_HEIGHT: u32 = 22;
+/// Width of the longest bar, and one row's height (its name above its
+/// bar), in SVG units; names longer than `LABEL_MAX` characters are shortened.
+const BAR_MAX: u32 = 300;
+const ROW_HEIGHT: u32 = 30;
+const LABEL_MAX: usize = 64;
+
+fn label(grouped: bool, group: &str, part: &str) -> String {
+    let full = match (grouped, part.is_empty()) {
+        (true, true) => group.to_string(),
+        (true, false) => format!("{group} – {part}"),
+        (false, _) => part.to_string(),
+    };
+    if full.chars().count() > LABEL_MAX {
+        let short: String = full.chars().take(LABEL_MAX - 1).collect();
+        format!("{}…", short.trim_end())
+    } else {
+        full
+    }
+}
 
 pub fn html_context(counts: &Counts, min_cell: u64, lang: Lang, counted: String) -> HtmlContext {
     let p = &counts.period;
@@ -376,6 +394,7 @@ pub fn html_context(counts: &Counts, min_cell: u64, lang: Lang, counted: String)
                 };
                 rows_out.push(HtmlRow {
                     group: group.clone(),
+                    label: label(grouped, group, &part),
                     part,
                     numerator: r.numerator.text(lang, min_cell),
                     denominator: r.denominator.text(lang, min_cell),
