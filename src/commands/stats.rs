@@ -34,7 +34,7 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
     let (_, mut broken) = read_all(
         &settings.scope(),
         &args.paths,
-        "stats-v1",
+        &cache_name(),
         !args.no_cache,
         PlanFacts::from_value,
         |input, facts| {
@@ -112,6 +112,13 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
+/// The cache of the facts: named after the schema too, since whether a plan
+/// fits it is one of the facts (a newer schema must not reuse older answers).
+fn cache_name() -> String {
+    let schema = crate::check::SCHEMA_TEXT.as_str();
+    format!("stats-v1-{}", &crate::hash::stable_hex(&[schema])[..8])
+}
+
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -176,7 +183,7 @@ fn text(counts: &Counts, min_cell: u64, lang: Lang, plans: u64, broken: usize) -
     let fits = [Fit::Fill, Fit::Content, Fit::Content, Fit::Content];
     for (name, tally) in counts.groups() {
         out.push('\n');
-        out.push_str(&output::group_name(lang, name));
+        out.push_str(&output::group_name(lang, name, counts.by));
         out.push('\n');
         let mut table = new_table(
             &words::header(lang),

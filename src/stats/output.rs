@@ -6,7 +6,7 @@ use comfy_table::Cell as TableCell;
 use serde::Serialize;
 use serde_json::{Map, Value as Json, json};
 
-use super::measures::{Counts, Measure, Ratio, TOTAL, Value};
+use super::measures::{By, Counts, Measure, Ratio, TOTAL, Value};
 use super::words;
 use crate::config::Lang;
 
@@ -243,11 +243,13 @@ pub fn csv(counts: &Counts, min_cell: u64) -> String {
 }
 
 /// The name of a group for people.
-pub fn group_name(lang: Lang, name: &str) -> String {
-    if name == TOTAL {
-        words::total(lang).to_string()
-    } else {
-        words::part(lang, name)
+/// The name of a group for people: the total, a principal or a situation in
+/// words; an organisation as it is written.
+pub fn group_name(lang: Lang, name: &str, by: By) -> String {
+    match by {
+        _ if name == TOTAL => words::total(lang).to_string(),
+        By::Principal | By::Situation => words::part(lang, name),
+        By::None | By::Lead => name.to_string(),
     }
 }
 
@@ -365,7 +367,7 @@ pub fn html_context(counts: &Counts, min_cell: u64, lang: Lang, counted: String)
     let groups: Vec<(String, Vec<Measure>)> = counts
         .groups()
         .into_iter()
-        .map(|(name, tally)| (group_name(lang, name), tally.measures()))
+        .map(|(name, tally)| (group_name(lang, name, counts.by), tally.measures()))
         .collect();
     let grouped = groups.len() > 1;
     let mut sections = Vec::new();
