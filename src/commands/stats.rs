@@ -63,7 +63,11 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
     let document = match args.format {
         StatsFormat::Json => None,
         StatsFormat::Csv => Some(output::csv(&counts, min_cell)),
-        StatsFormat::Text => Some(text(&counts, min_cell, lang, plans, broken.len())),
+        StatsFormat::Text => {
+            let quiet = settings.printer.quiet();
+            let counted = (!quiet).then(|| words::counted(lang, plans, broken.len()));
+            Some(text(&counts, min_cell, lang, counted))
+        }
         StatsFormat::Html => {
             let template = Template::load(&settings.templates_dir(), "stats.html")?;
             let counted = words::counted(lang, plans, broken.len());
@@ -167,8 +171,9 @@ fn output_target(cwd: &std::path::Path, out: &std::path::Path) -> Result<std::pa
     Ok(cwd.join(out))
 }
 
-/// A heading and a table per group, then how many plans were counted.
-fn text(counts: &Counts, min_cell: u64, lang: Lang, plans: u64, broken: usize) -> String {
+/// A heading and a table per group, then how small numbers are shown and
+/// (without `-q`) how many plans were counted.
+fn text(counts: &Counts, min_cell: u64, lang: Lang, counted: Option<String>) -> String {
     let p = &counts.period;
     let mut out = format!(
         "{}\n{}\n",
@@ -203,7 +208,9 @@ fn text(counts: &Counts, min_cell: u64, lang: Lang, plans: u64, broken: usize) -
     out.push('\n');
     out.push_str(&words::suppression(lang, min_cell));
     out.push('\n');
-    out.push_str(&words::counted(lang, plans, broken));
-    out.push('\n');
+    if let Some(counted) = counted {
+        out.push_str(&counted);
+        out.push('\n');
+    }
     out
 }
