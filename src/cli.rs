@@ -22,8 +22,13 @@ pub struct Cli {
     pub quiet: bool,
 
     /// The check date for every date-dependent rule and command (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD", global = true)]
+    #[arg(long, value_name = "YYYY-MM-DD", global = true, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+
+    /// The language of everything people read (default: `lang` in sip.toml,
+    /// else Swedish); `sip render` may use the person's own language
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<crate::config::Lang>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -247,7 +252,8 @@ pub struct DueArgs {
     pub paths: Vec<PathBuf>,
 
     /// Show what falls due within this many days (overdue items always show)
-    #[arg(long, value_name = "DAYS", default_value_t = 14)]
+    #[arg(long, value_name = "DAYS", default_value_t = 14,
+          value_parser = clap::value_parser!(u32).range(0..=36_600))]
     pub within: u32,
 
     /// Exit 1 when anything is overdue (for a scheduled CI job)
@@ -265,10 +271,6 @@ pub struct DueArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
     pub format: DueFormat,
-
-    /// Language of the text and calendar (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 
     /// Name persons in full in the calendar (default: initials only)
     #[arg(long)]
@@ -293,6 +295,10 @@ pub enum KindArg {
     #[value(alias = "consent-expiry")]
     ConsentExpiry,
     Unscheduled,
+    #[value(alias = "action-start")]
+    ActionStart,
+    #[value(alias = "transition-planning")]
+    TransitionPlanning,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -326,7 +332,7 @@ pub struct InitArgs {
 #[derive(Debug, Args)]
 pub struct GitDiffArgs {
     /// PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE, as git passes them
-    #[arg(num_args = 7.., allow_hyphen_values = true)]
+    #[arg(num_args = 7.., required = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
 }
 
@@ -339,10 +345,6 @@ pub struct RenderArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = crate::render::Format::Html)]
     pub format: crate::render::Format,
-
-    /// Language of the document (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 
     /// Write to FILE (atomically) instead of standard output
     #[arg(short, long, value_name = "FILE")]
@@ -367,10 +369,6 @@ pub struct DiffArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
-
-    /// Language of the text (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -392,10 +390,6 @@ pub struct LogArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = LogFormat::Text)]
     pub format: LogFormat,
-
-    /// Language of the text (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -419,11 +413,11 @@ pub struct StatsArgs {
     pub paths: Vec<PathBuf>,
 
     /// First day of the period (default: 364 days before --to)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub from: Option<NaiveDate>,
 
     /// Last day of the period, not after the check date (default: the check date)
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub to: Option<NaiveDate>,
 
     /// Group every measure; a total is always shown
@@ -437,10 +431,6 @@ pub struct StatsArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
     pub format: StatsFormat,
-
-    /// Language of the text and HTML (default: `lang` in sip.toml)
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::config::Lang>,
 
     /// Write to FILE (atomically) instead of standard output
     #[arg(short, long, value_name = "FILE")]
@@ -461,4 +451,11 @@ pub enum StatsFormat {
     Csv,
     /// One self-contained page with a chart and a table per measure
     Html,
+}
+
+/// A date written exactly `YYYY-MM-DD` (years 0001–9999): `2026-2-3`,
+/// `0000-01-01` and `+2026-01-01` are refused.
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    crate::plan::deadlines::parse_date(text)
+        .ok_or_else(|| "write the date as YYYY-MM-DD, such as 2026-03-12".to_owned())
 }

@@ -14,6 +14,8 @@ pub struct Config {
     pub plans_dir: PathBuf,
     /// SIP021: days from `initiated.date` to `established`.
     pub establish_within_days: u32,
+    /// SIP032: days before a stay's `expected_end` that planning for after it starts.
+    pub transition_planning_days: u32,
     /// The language of output meant for people: `sv` or `en`.
     pub lang: Lang,
     /// Where `sip new` and `sip render` look for templates that override the built-in ones.
@@ -33,11 +35,22 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language tag: `sv`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
             plans_dir: PathBuf::from("plans"),
             establish_within_days: 14,
+            transition_planning_days: 56,
             lang: Lang::Sv,
             templates_dir: PathBuf::from("templates"),
             max_file_size: 1024 * 1024,
@@ -47,6 +60,9 @@ impl Default for Config {
 }
 
 pub const FILE_NAME: &str = "sip.toml";
+
+/// The largest `establish_within_days` taken: a year.
+const MAX_ESTABLISH_DAYS: u32 = 365;
 
 impl Config {
     /// Reads `sip.toml` in `root`, or the defaults when there is none.
@@ -61,13 +77,30 @@ impl Config {
     }
 
     fn parse(text: &str) -> Result<Config, (Pos, String)> {
-        toml::from_str::<Config>(text).map_err(|e| {
-            let offset = e.span().map_or(0, |s| s.start);
+        let position = |offset: usize| {
             let before = &text[..offset.min(text.len())];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            (Pos::new(line, column), e.message().to_string())
-        })
+            Pos::new(line, column)
+        };
+        let config = toml::from_str::<Config>(text).map_err(|e| {
+            (
+                position(e.span().map_or(0, |s| s.start)),
+                e.message().to_string(),
+            )
+        })?;
+        // Absurd numbers are refused here rather than overflowing later.
+        if config.establish_within_days > MAX_ESTABLISH_DAYS {
+            let offset = text.find("establish_within_days").unwrap_or(0);
+            return Err((
+                position(offset),
+                format!(
+                    "establish_within_days is {}; it is at most {MAX_ESTABLISH_DAYS} (regions use 10–14)",
+                    config.establish_within_days
+                ),
+            ));
+        }
+        Ok(config)
     }
 }
 
@@ -76,17 +109,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn absurd_numbers_are_refused_with_their_line() {
+        let (pos, message) =
+            Config::parse("lang = \"sv\"\nestablish_within_days = 2147483647\n").unwrap_err();
+        assert_eq!(pos, Pos::new(2, 1));
+        assert!(message.contains("at most 365"), "{message}");
+    }
+
+    #[test]
     fn empty_file_gives_defaults() {
         let config = Config::parse("").unwrap();
         assert_eq!(config.plans_dir, PathBuf::from("plans"));
         assert_eq!(config.establish_within_days, 14);
+        assert_eq!(config.transition_planning_days, 56);
     }
 
     #[test]
     fn reads_keys_and_rejects_unknown_ones_with_position() {
         let config =
-            Config::parse("plans_dir = \"sip\"\nestablish_within_days = 10\nlang = \"en\"\n")
+            Config::parse("plans_dir = \"sip\"\nestablish_within_days = 10\nlang = \"en\"\ntransition_planning_days = 90\n")
                 .unwrap();
+        assert_eq!(config.transition_planning_days, 90);
         assert_eq!(config.plans_dir, PathBuf::from("sip"));
         assert_eq!(config.establish_within_days, 10);
         assert_eq!(config.lang, Lang::En);

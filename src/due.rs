@@ -1,5 +1,6 @@
-//! What is due in a plan: follow-ups, actions past their end, drafts to
-//! establish, SIP meetings to call after discharge, consent that expires, and
+//! What is due in a plan: follow-ups, actions past their end or past their
+//! start and still planned, drafts to establish, SIP meetings to call after
+//! discharge, consent that expires, planning for after a stay (SIP032), and
 //! active plans with no follow-up planned.
 //!
 //! [`DueFacts`] are the dates a plan holds, read from its JSON value; they do
@@ -25,17 +26,35 @@ pub enum Kind {
     DischargeCall,
     ConsentExpiry,
     Unscheduled,
+    ActionStart,
+    TransitionPlanning,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 8] = [
         Kind::FollowUp,
         Kind::ActionEnd,
         Kind::Establish,
         Kind::DischargeCall,
         Kind::ConsentExpiry,
         Kind::Unscheduled,
+        Kind::ActionStart,
+        Kind::TransitionPlanning,
     ];
+
+    /// What the item asks someone to do, in the catalogue.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kind::FollowUp => "due-kind-follow_up",
+            Kind::ActionEnd => "due-kind-action_end",
+            Kind::Establish => "due-kind-establish",
+            Kind::DischargeCall => "due-kind-discharge_call",
+            Kind::ConsentExpiry => "due-kind-consent_expiry",
+            Kind::Unscheduled => "due-kind-unscheduled",
+            Kind::ActionStart => "due-kind-action_start",
+            Kind::TransitionPlanning => "due-kind-transition_planning",
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -45,6 +64,8 @@ impl Kind {
             Kind::DischargeCall => "discharge_call",
             Kind::ConsentExpiry => "consent_expiry",
             Kind::Unscheduled => "unscheduled",
+            Kind::ActionStart => "action_start",
+            Kind::TransitionPlanning => "transition_planning",
         }
     }
 }
@@ -61,10 +82,46 @@ pub struct DueFacts {
     /// `discharge.ready_notified` when the meeting has not been called yet.
     pub discharge_uncalled: Option<NaiveDate>,
     pub consent_expires: Option<NaiveDate>,
-    /// Open follow-ups (no `held`): date (if any) and convener (if any).
-    pub follow_ups: Vec<(Option<NaiveDate>, Option<String>)>,
+    /// Open follow-ups (no `held`).
+    pub follow_ups: Vec<OpenFollowUp>,
     /// Actions not done or cancelled that have an end: id, end, organisation.
     pub open_actions: Vec<(String, NaiveDate, String)>,
+    /// Actions still `planned` that have a start: id, start, organisation.
+    pub planned_starts: Vec<(String, NaiveDate, String)>,
+    /// `transition.expected_end` when planning for after the stay has not
+    /// started (`planning_started` absent).
+    pub transition_unplanned: Option<NaiveDate>,
+}
+
+/// An open follow-up: when, where and how it meets, and who calls it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenFollowUp {
+    pub date: Option<NaiveDate>,
+    pub convener: Option<String>,
+    /// Local time in Europe/Stockholm, `HH:MM`, as written when well-formed.
+    pub time: Option<String>,
+    pub duration_minutes: Option<u32>,
+    pub place: Option<String>,
+    pub mode: Option<String>,
+}
+
+/// The limits of `sip.toml` that decide when something falls due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DueLimits {
+    /// SIP021's N: `establish_within_days`.
+    pub establish_days: u32,
+    /// SIP032's N: `transition_planning_days`.
+    pub transition_days: u32,
+}
+
+impl Default for DueLimits {
+    fn default() -> Self {
+        let config = crate::config::Config::default();
+        DueLimits {
+            establish_days: config.establish_within_days,
+            transition_days: config.transition_planning_days,
+        }
+    }
 }
 
 /// One thing that is due.
@@ -82,6 +139,17 @@ pub struct DueItem {
     /// What it is about: the action id for `action_end`, empty otherwise.
     pub item: String,
     pub person: String,
+    /// A follow-up's local time (Europe/Stockholm), `HH:MM`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// A timed follow-up's length; 60 when the plan does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// `in_person`, `video` or `phone`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
 }
 
 /// The days a SIP meeting is called within after discharge notice (SIP022).
@@ -98,7 +166,25 @@ impl DueFacts {
         let plan = PlanView::new(value);
         let follow_ups = plan
             .open_follow_ups()
-            .map(|f| (f.date(), redacted(f.convener())))
+            .map(|f| OpenFollowUp {
+                date: f.date(),
+                convener: redacted(f.convener()),
+                time: f.time().map(str::to_owned),
+                duration_minutes: f.duration_minutes(),
+                place: redacted(f.place()),
+                mode: f.mode().map(str::to_owned),
+            })
+            .collect();
+        let planned_starts = plan
+            .actions()
+            .filter(|a| a.status() == "planned")
+            .filter_map(|a| {
+                Some((
+                    redacted(a.id()).unwrap_or_default(),
+                    a.start()?,
+                    redacted(a.organisation()).unwrap_or_default(),
+                ))
+            })
             .collect();
         let open_actions = plan
             .actions()
@@ -124,23 +210,33 @@ impl DueFacts {
             consent_expires: plan.date("/consent/expires"),
             follow_ups,
             open_actions,
+            planned_starts,
+            transition_unplanned: plan
+                .date("/transition/expected_end")
+                .filter(|_| plan.at("/transition/planning_started").is_null()),
         }
     }
 
     /// The items due as of `as_of`: everything overdue, and what falls due
     /// within `within` days (inclusive). Closed plans have none; drafts have
-    /// `establish` (within `establish_days` of `initiated.date`) and, after
-    /// a discharge, `discharge_call`.
+    /// `establish` (within `limits.establish_days` of `initiated.date`) and,
+    /// after a discharge, `discharge_call`; drafts and active plans have
+    /// `transition_planning` (SIP032).
     pub fn items(
         &self,
         file: &str,
         as_of: NaiveDate,
         within: i64,
-        establish_days: u32,
+        limits: DueLimits,
     ) -> Vec<DueItem> {
         let horizon = deadlines::horizon(as_of, within);
         let mut items = Vec::new();
-        let mut push = |kind, date: Option<NaiveDate>, overdue: bool, who: &str, item: &str| {
+        let mut push = |kind,
+                        date: Option<NaiveDate>,
+                        overdue: bool,
+                        who: &str,
+                        item: &str,
+                        meeting: Option<&OpenFollowUp>| {
             items.push(DueItem {
                 file: file.to_string(),
                 plan: self.id.clone(),
@@ -155,6 +251,13 @@ impl DueFacts {
                 },
                 item: item.to_string(),
                 person: self.person.clone(),
+                // A timed meeting lasts an hour unless the plan says otherwise.
+                duration_minutes: meeting
+                    .filter(|m| m.time.is_some())
+                    .map(|m| m.duration_minutes.unwrap_or(60)),
+                time: meeting.and_then(|m| m.time.clone()),
+                place: meeting.and_then(|m| m.place.clone()),
+                mode: meeting.and_then(|m| m.mode.clone()),
             });
         };
         // SIP022 holds whatever the status: the meeting after a discharge is
@@ -170,13 +273,30 @@ impl DueFacts {
                     deadlines::overdue(due, as_of),
                     "",
                     "",
+                    None,
+                );
+            }
+        }
+        // SIP032: planning for after a stay, while the plan is open.
+        if matches!(self.status.as_str(), "draft" | "active")
+            && let Some(end) = self.transition_unplanned
+        {
+            let due = deadlines::transition_planning_by(end, limits.transition_days);
+            if due <= horizon {
+                push(
+                    Kind::TransitionPlanning,
+                    Some(due),
+                    deadlines::overdue(due, as_of),
+                    "",
+                    "",
+                    None,
                 );
             }
         }
         match self.status.as_str() {
             "draft" => {
                 if let (Some(initiated), None) = (self.initiated, self.established) {
-                    let due = deadlines::establish_by(initiated, establish_days);
+                    let due = deadlines::establish_by(initiated, limits.establish_days);
                     if due <= horizon {
                         push(
                             Kind::Establish,
@@ -184,37 +304,45 @@ impl DueFacts {
                             deadlines::overdue(due, as_of),
                             "",
                             "",
+                            None,
                         );
                     }
                 }
             }
             "active" => {
                 let mut scheduled = false;
-                for (date, convener) in &self.follow_ups {
-                    let Some(date) = *date else { continue };
+                for follow_up in &self.follow_ups {
+                    let Some(date) = follow_up.date else { continue };
                     scheduled = true;
                     if date <= horizon {
                         push(
                             Kind::FollowUp,
                             Some(date),
                             deadlines::overdue(date, as_of),
-                            convener.as_deref().unwrap_or(""),
+                            follow_up.convener.as_deref().unwrap_or(""),
                             "",
+                            Some(follow_up),
                         );
                     }
                 }
                 if !scheduled {
-                    push(Kind::Unscheduled, None, true, "", "");
+                    push(Kind::Unscheduled, None, true, "", "", None);
                 }
                 for (id, end, org) in &self.open_actions {
                     if deadlines::past_end(*end, as_of) {
-                        push(Kind::ActionEnd, Some(*end), true, org, id);
+                        push(Kind::ActionEnd, Some(*end), true, org, id, None);
+                    }
+                }
+                // SIP026: a planned action whose start has passed.
+                for (id, start, org) in &self.planned_starts {
+                    if deadlines::past_start(*start, as_of) {
+                        push(Kind::ActionStart, Some(*start), true, org, id, None);
                     }
                 }
                 if let Some(expires) = self.consent_expires.filter(|e| *e <= horizon) {
                     // `expires` is the first day without consent.
                     let ended = deadlines::consent_ended(Some(expires), as_of);
-                    push(Kind::ConsentExpiry, Some(expires), ended, "", "");
+                    push(Kind::ConsentExpiry, Some(expires), ended, "", "", None);
                 }
             }
             _ => {}
@@ -269,7 +397,7 @@ mod tests {
     #[test]
     fn every_kind_for_an_active_plan() {
         let facts = DueFacts::from_value(&plan());
-        let mut items = facts.items("f", day("2026-03-20"), 14, 14);
+        let mut items = facts.items("f", day("2026-03-20"), 14, DueLimits::default());
         items.sort_by(urgency);
         assert_eq!(
             kinds(&items),
@@ -289,7 +417,7 @@ mod tests {
     #[test]
     fn boundaries_today_and_exactly_n_days_ahead() {
         let facts = DueFacts::from_value(&plan());
-        let today = facts.items("f", day("2026-03-12"), 14, 14);
+        let today = facts.items("f", day("2026-03-12"), 14, DueLimits::default());
         let follow_up = today.iter().find(|i| i.kind == Kind::FollowUp).unwrap();
         assert_eq!(
             (follow_up.days, follow_up.overdue),
@@ -297,16 +425,16 @@ mod tests {
             "due today is not overdue"
         );
         // The follow-up is exactly 14 days ahead: in; 15 days ahead: out.
-        let ahead = facts.items("f", day("2026-02-26"), 14, 14);
+        let ahead = facts.items("f", day("2026-02-26"), 14, DueLimits::default());
         assert!(
             ahead
                 .iter()
                 .any(|i| i.kind == Kind::FollowUp && i.days == Some(14))
         );
-        let beyond = facts.items("f", day("2026-02-25"), 14, 14);
+        let beyond = facts.items("f", day("2026-02-25"), 14, DueLimits::default());
         assert!(!beyond.iter().any(|i| i.kind == Kind::FollowUp));
         // Consent expiring today has expired.
-        let expiry = facts.items("f", day("2026-04-01"), 0, 14);
+        let expiry = facts.items("f", day("2026-04-01"), 0, DueLimits::default());
         assert!(
             expiry
                 .iter()
@@ -320,13 +448,14 @@ mod tests {
         closed["status"] = json!("closed");
         assert!(
             DueFacts::from_value(&closed)
-                .items("f", day("2026-03-20"), 14, 14)
+                .items("f", day("2026-03-20"), 14, DueLimits::default())
                 .is_empty()
         );
         let mut draft = plan();
         draft["status"] = json!("draft");
         draft["established"] = json!(null);
-        let items = DueFacts::from_value(&draft).items("f", day("2026-03-20"), 14, 14);
+        let items =
+            DueFacts::from_value(&draft).items("f", day("2026-03-20"), 14, DueLimits::default());
         // The meeting after the discharge is due while the plan is a draft (SIP022).
         assert_eq!(
             kinds(&items),
@@ -338,7 +467,7 @@ mod tests {
         // Not yet due and beyond the horizon: nothing.
         assert!(
             DueFacts::from_value(&draft)
-                .items("f", day("2025-12-01"), 14, 14)
+                .items("f", day("2025-12-01"), 14, DueLimits::default())
                 .is_empty()
         );
     }
@@ -347,12 +476,84 @@ mod tests {
     fn an_active_plan_without_a_dated_open_follow_up_is_unscheduled() {
         let mut value = plan();
         value["follow_ups"] = json!([{"convener": "x"}]);
-        let items = DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, 14);
+        let items =
+            DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, DueLimits::default());
         let unscheduled = items.iter().find(|i| i.kind == Kind::Unscheduled).unwrap();
         assert_eq!(
             (unscheduled.date, unscheduled.days, unscheduled.overdue),
             (None, None, true)
         );
+    }
+
+    #[test]
+    fn a_planned_action_past_its_start_and_planning_for_after_a_stay() {
+        let mut value = plan();
+        value["actions"][1] =
+            json!({"id": "I2", "start": "2026-03-01", "responsible": {"organisation": "BUP"}});
+        value["actions"][0]["start"] = json!("2026-02-01");
+        value["transition"] = json!({"kind": "sis", "expected_end": "2026-05-01"});
+        let items =
+            DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, DueLimits::default());
+        let start = items.iter().find(|i| i.kind == Kind::ActionStart).unwrap();
+        // I1 is ongoing: only the planned I2 is late.
+        assert_eq!(
+            items.iter().filter(|i| i.kind == Kind::ActionStart).count(),
+            1
+        );
+        assert_eq!(
+            (
+                start.item.as_str(),
+                start.who.as_str(),
+                start.days,
+                start.overdue
+            ),
+            ("I2", "BUP", Some(-19), true)
+        );
+        // 56 days before 2026-05-01 is 2026-03-06.
+        let planning = items
+            .iter()
+            .find(|i| i.kind == Kind::TransitionPlanning)
+            .unwrap();
+        assert_eq!(
+            (planning.date, planning.overdue),
+            (Some(day("2026-03-06")), true)
+        );
+        let limits = DueLimits {
+            transition_days: 30,
+            ..DueLimits::default()
+        };
+        let items = DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, limits);
+        let planning = items
+            .iter()
+            .find(|i| i.kind == Kind::TransitionPlanning)
+            .unwrap();
+        assert_eq!((planning.days, planning.overdue), (Some(12), false));
+        // Once planning has started, nothing is due.
+        value["transition"]["planning_started"] = json!("2026-03-01");
+        let items =
+            DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, DueLimits::default());
+        assert!(!items.iter().any(|i| i.kind == Kind::TransitionPlanning));
+    }
+
+    #[test]
+    fn a_follow_up_carries_its_time_place_and_mode() {
+        let mut value = plan();
+        value["follow_ups"][0]["time"] = json!("14:00");
+        value["follow_ups"][0]["place"] = json!("Rum 3");
+        value["follow_ups"][0]["mode"] = json!("in_person");
+        let items =
+            DueFacts::from_value(&value).items("f", day("2026-03-10"), 14, DueLimits::default());
+        let follow_up = items.iter().find(|i| i.kind == Kind::FollowUp).unwrap();
+        assert_eq!(follow_up.time.as_deref(), Some("14:00"));
+        assert_eq!(follow_up.duration_minutes, Some(60));
+        assert_eq!(follow_up.place.as_deref(), Some("Rum 3"));
+        assert_eq!(follow_up.mode.as_deref(), Some("in_person"));
+        let json = serde_json::to_value(follow_up).unwrap();
+        assert_eq!(json["time"], "14:00");
+        // Other kinds carry no meeting keys.
+        let other = items.iter().find(|i| i.kind != Kind::FollowUp).unwrap();
+        let json = serde_json::to_value(other).unwrap();
+        assert!(json.get("time").is_none() && json.get("mode").is_none());
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::config::Lang;
+use crate::i18n::{Arg, Catalogue, Message};
 use crate::source::Pos;
 
 #[derive(Debug)]
@@ -37,6 +39,7 @@ pub enum Error {
         message: String,
     },
     /// `sip new` was given an id it must not use.
+    /// `reason` is a message id (`reason-id-…`).
     BadPlanId { id: String, reason: &'static str },
     /// The template renders a plan that `sip check` finds errors in.
     TemplateMakesErrors { origin: String, errors: Vec<String> },
@@ -44,6 +47,9 @@ pub enum Error {
     Prompt { message: String },
     /// Some files could not be checked (each already reported).
     FilesFailed { count: usize },
+    /// Some plans could not be read or parsed by `list` or `due` (each
+    /// already reported; the output left them out).
+    PlansUnreadable { count: usize },
     /// `sip diff` or `sip log` outside a git work tree.
     NotGitRepository { path: PathBuf },
     /// A revision git does not know; `empty` when the repository has no commits yet.
@@ -62,6 +68,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// `sip render -o` was given a file name it must not write.
+    /// `reason` is a message id (`reason-output-…`).
     BadOutputName { path: String, reason: &'static str },
     /// A run found more plans than `max_plans`.
     TooManyPlans { limit: usize },
@@ -69,134 +76,153 @@ pub enum Error {
     NotAFolder { path: String },
     /// `sip log` was given a plan that has no history.
     NoHistory { path: String },
+    /// A repository's catalogue (`templates/labels/<lang>.ftl`) is not valid Fluent.
+    BadCatalogue {
+        path: String,
+        line: usize,
+        message: String,
+    },
     /// An option that does not go with another (`--history --format sarif`).
-    Unsupported { what: String, hint: String },
+    Unsupported { what: Message, hint: Message },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    /// A hint on how to fix it, printed after the error.
-    pub fn hint(&self) -> Option<String> {
+    /// What went wrong, as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        let path = |p: &std::path::Path| p.display().to_string();
         match self {
-            Error::NoPlansDir { .. } => Some(
-                "pass plan files or folders (`sip check path/to/plans`), or set `plans_dir` in sip.toml".into(),
-            ),
-            Error::UnknownRule { suggestion: Some(s), .. } => Some(format!("did you mean `{s}`?")),
-            Error::UnknownRule { .. } => Some("`sip explain` lists every rule".into()),
-            Error::BadPlanId { .. } => Some(
-                "plan ids are 1–64 characters of A–Z, a–z, 0–9, `.`, `_` and `-`, such as `2026-0042`; leave it out to get the next free one".into(),
-            ),
-            Error::TemplateMakesErrors { .. } => Some(
-                "fix the template so that `sip check` finds at most warnings in a new plan".into(),
-            ),
-            Error::Prompt { .. } => Some("pass --person, --lead and --lead-org, or --no-input".into()),
-            Error::NotGitRepository { .. } => Some(
-                "run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one".into(),
-            ),
-            Error::UnknownRevision { empty: true, .. } => {
-                Some("the repository has no commits yet; commit the plans first".into())
+            Error::PathNotFound { path: p } => {
+                Message::new("error-path-not-found").arg("path", path(p))
             }
-            Error::UnknownRevision { .. } => Some(
-                "use a branch, a tag, a commit id or an expression like `HEAD~1`; `git log --oneline` lists commits".into(),
-            ),
-            Error::OutsideRepository { .. } => {
-                Some("give paths inside the repository, relative to where you run sip".into())
+            Error::NoPlansDir { dir } => Message::new("error-no-plans-dir").arg("dir", path(dir)),
+            Error::Io { path: p, source } => Message::new("error-io")
+                .arg("path", path(p))
+                .arg("reason", source.to_string()),
+            Error::Config {
+                path: p,
+                pos,
+                message,
+            } => Message::new("error-config")
+                .arg("place", format!("{}:{pos}", path(p)))
+                .arg("message", message),
+            Error::NoDirectory { path: p } => {
+                Message::new("error-no-directory").arg("path", path(p))
             }
-            Error::TooManyPlans { .. } => Some(
-                "check a part at a time (`sip check plans/2026`), or raise `max_plans` in sip.toml if the machine has the memory".into(),
-            ),
-            Error::NotAFolder { .. } => Some(
-                "move the file away (sip init never replaces a file) and run sip init again".into(),
-            ),
-            Error::BadPlan { .. } => {
-                Some("`sip check` on the file lists what to fix".into())
+            Error::UnknownRule { query, .. } => {
+                Message::new("error-unknown-rule").arg("query", query)
             }
-            Error::BadOutputName { .. } => Some(
-                "name the output after the plan id, such as `2026-0042.html`".into(),
-            ),
-            Error::NoHistory { .. } => Some(
-                "give the plan's path as it is or was in the repository, such as `plans/2026-0042.sip.yaml`".into(),
-            ),
-            Error::Unsupported { hint, .. } => Some(hint.clone()),
-            Error::Config { .. } => Some(
-                "sip.toml takes plans_dir, establish_within_days, lang, templates_dir, max_file_size and max_plans".into(),
-            ),
-            _ => None,
+            Error::Template {
+                origin,
+                line: Some(line),
+                message,
+            } => Message::new("error-template-line")
+                .arg("origin", origin)
+                .arg("line", *line)
+                .arg("message", message),
+            Error::Template {
+                origin, message, ..
+            } => Message::new("error-template")
+                .arg("origin", origin)
+                .arg("message", message),
+            Error::BadPlanId { id, reason } => Message::new("error-bad-plan-id")
+                .arg("id", id)
+                .arg("reason", Arg::Message(reason)),
+            Error::TemplateMakesErrors { origin, .. } => {
+                Message::new("error-template-makes-errors").arg("origin", origin)
+            }
+            Error::Prompt { message } => Message::new("error-prompt").arg("message", message),
+            Error::FilesFailed { count } => Message::new("error-files-failed").arg("count", *count),
+            Error::PlansUnreadable { count } => {
+                Message::new("error-plans-unreadable").arg("count", *count)
+            }
+            Error::NotGitRepository { path: p } => {
+                Message::new("error-not-git").arg("path", path(p))
+            }
+            Error::UnknownRevision { rev, .. } => {
+                Message::new("error-unknown-revision").arg("rev", rev)
+            }
+            Error::OutsideRepository { path: p, repo } => Message::new("error-outside-repository")
+                .arg("path", path(p))
+                .arg("repo", path(repo)),
+            Error::Git { message } => Message::new("error-git").arg("message", message),
+            Error::BadPlan { file, message } => Message::new("error-bad-plan")
+                .arg("file", file)
+                .arg("message", message),
+            Error::Stdout { source } => {
+                Message::new("error-stdout").arg("reason", source.to_string())
+            }
+            Error::Write { path: p, source } => Message::new("error-write")
+                .arg("path", path(p))
+                .arg("reason", source.to_string()),
+            Error::BadOutputName { path: p, reason } => Message::new("error-bad-output-name")
+                .arg("path", p)
+                .arg("reason", Arg::Message(reason)),
+            Error::TooManyPlans { limit } => {
+                Message::new("error-too-many-plans").arg("limit", *limit)
+            }
+            Error::NotAFolder { path: p } => Message::new("error-not-a-folder").arg("path", p),
+            Error::NoHistory { path: p } => Message::new("error-no-history").arg("path", p),
+            Error::BadCatalogue {
+                path: p,
+                line,
+                message,
+            } => Message::new("error-bad-catalogue")
+                .arg("path", p)
+                .arg("line", *line)
+                .arg("message", message),
+            Error::Unsupported { what, .. } => what.clone(),
         }
+    }
+
+    /// A hint on how to fix it, printed after the error.
+    pub fn hint(&self) -> Option<Message> {
+        let id = match self {
+            Error::NoPlansDir { .. } => "hint-no-plans-dir",
+            Error::UnknownRule {
+                suggestion: Some(s),
+                ..
+            } => return Some(Message::new("hint-did-you-mean").arg("best", *s)),
+            Error::UnknownRule { .. } => "hint-unknown-rule",
+            Error::BadPlanId { .. } => "hint-bad-plan-id",
+            Error::TemplateMakesErrors { .. } => "hint-template-makes-errors",
+            Error::Prompt { .. } => "hint-prompt",
+            Error::NotGitRepository { .. } => "hint-not-git",
+            Error::UnknownRevision { empty: true, .. } => "hint-unknown-revision-empty",
+            Error::UnknownRevision { .. } => "hint-unknown-revision",
+            Error::OutsideRepository { .. } => "hint-outside-repository",
+            Error::TooManyPlans { .. } => "hint-too-many-plans",
+            Error::NotAFolder { .. } => "hint-not-a-folder",
+            Error::BadPlan { .. } | Error::PlansUnreadable { .. } => "hint-bad-plan",
+            Error::BadOutputName { .. } => "hint-bad-output-name",
+            Error::NoHistory { .. } => "hint-no-history",
+            Error::Unsupported { hint, .. } => return Some(hint.clone()),
+            Error::BadCatalogue { .. } => "hint-bad-catalogue",
+            Error::Config { .. } => "hint-config",
+            _ => return None,
+        };
+        Some(Message::new(id))
+    }
+
+    /// The error and its details in a language: the lines after the first
+    /// (a template's errors) included.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let mut text = catalogue.message(&self.message());
+        if let Error::TemplateMakesErrors { errors, .. } = self {
+            for e in errors {
+                text.push_str("\n  ");
+                text.push_str(e);
+            }
+        }
+        text
     }
 }
 
 impl fmt::Display for Error {
+    /// In English; what a person reads is [`Error::say`] in their language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::PathNotFound { path } => write!(f, "`{}` does not exist", path.display()),
-            Error::NoPlansDir { dir } => write!(f, "no plans folder at `{}`", dir.display()),
-            Error::Io { path, source } => write!(f, "cannot read `{}`: {source}", path.display()),
-            Error::Config { path, pos, message } => {
-                write!(f, "{}:{pos}: {message}", path.display())
-            }
-            Error::NoDirectory { path } => {
-                write!(f, "cannot change to `{}`: no such folder", path.display())
-            }
-            Error::UnknownRule { query, .. } => write!(f, "unknown rule `{query}`"),
-            Error::Template {
-                origin,
-                line,
-                message,
-            } => match line {
-                Some(line) => write!(f, "template {origin}, line {line}: {message}"),
-                None => write!(f, "template {origin}: {message}"),
-            },
-            Error::BadPlanId { id, reason } => {
-                write!(f, "cannot use `{id}` as a plan id: {reason}")
-            }
-            Error::TemplateMakesErrors { origin, errors } => {
-                write!(f, "{origin} makes a plan with errors:")?;
-                for e in errors {
-                    write!(f, "\n  {e}")?;
-                }
-                Ok(())
-            }
-            Error::Prompt { message } => write!(f, "no answer: {message}"),
-            Error::NotGitRepository { path } => {
-                write!(f, "`{}` is not inside a git work tree", path.display())
-            }
-            Error::UnknownRevision { rev, .. } => write!(f, "unknown revision `{rev}`"),
-            Error::OutsideRepository { path, repo } => write!(
-                f,
-                "`{}` is outside the repository at `{}`",
-                path.display(),
-                repo.display()
-            ),
-            Error::Git { message } => write!(f, "git: {message}"),
-            Error::TooManyPlans { limit } => {
-                write!(
-                    f,
-                    "more than {limit} plans in one run; stopped before memory runs out"
-                )
-            }
-            Error::NotAFolder { path } => {
-                write!(f, "`{path}` is a file, but sip init needs a folder there")
-            }
-            Error::BadPlan { file, message } => write!(f, "{file}: {message}"),
-            Error::Stdout { source } => write!(f, "cannot write the output: {source}"),
-            Error::Write { path, source } => {
-                write!(f, "cannot write `{}`: {source}", path.display())
-            }
-            Error::BadOutputName { path, reason } => {
-                write!(f, "will not write `{path}`: {reason}")
-            }
-            Error::NoHistory { path } => write!(f, "`{path}` has no history in this repository"),
-            Error::Unsupported { what, .. } => write!(f, "{what}"),
-            Error::FilesFailed { count } => {
-                write!(
-                    f,
-                    "{count} file{} could not be checked",
-                    if *count == 1 { "" } else { "s" }
-                )
-            }
-        }
+        f.write_str(&self.say(Catalogue::built_in(Lang::En)))
     }
 }
 

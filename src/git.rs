@@ -61,18 +61,23 @@ pub enum HistoryPlace {
     Message,
     Author,
     Committer,
+    AuthorEmail,
+    CommitterEmail,
     Path,
     RefName,
 }
 
 impl HistoryPlace {
-    pub fn describe(self) -> &'static str {
+    /// The place in words, in the catalogue.
+    pub fn message_id(self) -> &'static str {
         match self {
-            HistoryPlace::Message => "commit message",
-            HistoryPlace::Author => "author name",
-            HistoryPlace::Committer => "committer name",
-            HistoryPlace::Path => "file path",
-            HistoryPlace::RefName => "branch or tag name",
+            HistoryPlace::Message => "history-place-message",
+            HistoryPlace::Author => "history-place-author",
+            HistoryPlace::Committer => "history-place-committer",
+            HistoryPlace::AuthorEmail => "history-place-author_email",
+            HistoryPlace::CommitterEmail => "history-place-committer_email",
+            HistoryPlace::Path => "history-place-path",
+            HistoryPlace::RefName => "history-place-ref_name",
         }
     }
 }
@@ -340,6 +345,14 @@ impl Git {
             hit(
                 HistoryPlace::Committer,
                 &String::from_utf8_lossy(commit.committer().name_bytes()),
+            );
+            hit(
+                HistoryPlace::AuthorEmail,
+                &String::from_utf8_lossy(commit.author().email_bytes()),
+            );
+            hit(
+                HistoryPlace::CommitterEmail,
+                &String::from_utf8_lossy(commit.committer().email_bytes()),
             );
             let tree = commit.tree().map_err(git_error)?;
             let parent = commit.parent(0).ok().and_then(|p| p.tree().ok());

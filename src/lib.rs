@@ -13,7 +13,7 @@ pub mod error;
 pub mod fsutil;
 pub mod git;
 pub mod hash;
-pub mod labels;
+pub mod i18n;
 pub mod output;
 pub mod personnummer;
 pub mod plan;
@@ -43,7 +43,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
+            // A mistyped argument is echoed back: redact it like any output
+            // (`--as-of 19121212-1212`). --help and --version go to stdout.
+            let text = err.render().to_string();
+            if err.use_stderr() {
+                Printer::new(false, cli::ColorChoice::Never, config::Lang::En).stderr(&text);
+            } else {
+                let _ = Printer::plain().generated(&text);
+            }
             // clap exits 0 for --help and --version, 2 for usage errors.
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
@@ -52,15 +59,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(ExitStatus::Success) => ExitCode::SUCCESS,
         Ok(ExitStatus::Failure) => ExitCode::from(1),
         Err(err) => {
-            let hint = err.hint();
-            Printer::new(cli.quiet, cli.color).error(&err.to_string(), hint.as_deref());
+            Printer::new(cli.quiet, cli.color, error_lang(&cli)).failure(&err);
             ExitCode::from(2)
         }
     }
 }
 
 fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
-    let printer = Printer::new(cli.quiet, cli.color);
+    let printer = Printer::new(cli.quiet, cli.color, error_lang(cli));
     match &cli.command {
         Command::Schema => return commands::schema(&printer),
         Command::Completions(args) => return commands::completions(&printer, args.shell),
@@ -82,4 +88,22 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::GitDiff(args) => commands::git_diff(&settings, args),
         Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
     }
+}
+
+/// The language of an error: `--lang`, else `lang` in the repository's
+/// `sip.toml` when it can be read, else Swedish.
+fn error_lang(cli: &Cli) -> config::Lang {
+    if let Some(lang) = cli.lang {
+        return lang;
+    }
+    let start = std::env::current_dir()
+        .ok()
+        .map(|dir| match &cli.directory {
+            Some(d) => dir.join(d),
+            None => dir,
+        });
+    start
+        .and_then(|dir| config::Config::load(&settings::find_root(&dir)).ok())
+        .map(|c| c.lang)
+        .unwrap_or_default()
 }

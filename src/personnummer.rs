@@ -144,30 +144,74 @@ pub fn is_identity_number(text: &str) -> bool {
     })
 }
 
-/// Byte ranges of every well-formed number inside `text`, not counting digits
-/// that are part of a longer run of digits.
+/// Whether `c` is a separator people type between the date and the last
+/// four digits: a hyphen, `+`, any dash or minus sign (word processors turn
+/// `-` into `–`), a non-breaking hyphen, or a space of any width.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '+' | ' ' | '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2010}'
+            ..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// Byte ranges of every well-formed number inside `text`, written with any
+/// separator people type ([`is_separator`]) or none, not counting digits
+/// that are part of a longer run of digits. The one matcher for SIP011,
+/// `check --history` and every redaction.
 pub fn find_all(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let starts_run = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
-        if starts_run {
-            let hit = [13usize, 12, 11, 10].into_iter().find(|&len| {
-                let end = i + len;
-                end <= bytes.len()
-                    && (end == bytes.len() || !bytes[end].is_ascii_digit())
-                    && std::str::from_utf8(&bytes[i..end]).is_ok_and(is_identity_number)
-            });
-            if let Some(len) = hit {
-                found.push(i..i + len);
-                i += len;
-                continue;
-            }
+        if starts_run && let Some(end) = match_at(text, i) {
+            found.push(i..end);
+            i = end;
+            continue;
         }
         i += 1;
     }
     found
+}
+
+/// The end of a well-formed number starting at byte `start` (a digit that
+/// starts a run), if there is one.
+fn match_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let run = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let digit_after = |end: usize| end < bytes.len() && bytes[end].is_ascii_digit();
+    // Without a separator: exactly 10 or 12 digits.
+    if matches!(run, 10 | 12) && is_identity_number(&text[start..start + run]) {
+        return Some(start + run);
+    }
+    // With one: 6 or 8 digits, a separator, then exactly 4 digits.
+    if !matches!(run, 6 | 8) {
+        return None;
+    }
+    let head_end = start + run;
+    let sep = text[head_end..]
+        .chars()
+        .next()
+        .filter(|c| is_separator(*c))?;
+    let tail_start = head_end + sep.len_utf8();
+    let tail = bytes[tail_start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if tail != 4 || digit_after(tail_start + 4) {
+        return None;
+    }
+    let normal = format!(
+        "{}{}{}",
+        &text[start..head_end],
+        if sep == '+' { '+' } else { '-' },
+        &text[tail_start..tail_start + 4]
+    );
+    is_identity_number(&normal).then_some(tail_start + 4)
 }
 
 /// Replaces every identity number in `text` with a placeholder, so that no
@@ -251,10 +295,41 @@ mod tests {
         );
         assert_eq!(redact("plain"), "plain");
         // Multi-byte characters right after digits are not split.
-        assert_eq!(
-            redact("use 1–64 characters, 19121212–1212"),
-            "use 1–64 characters, 19121212–1212"
-        );
+        assert_eq!(redact("use 1–64 characters"), "use 1–64 characters");
         assert_eq!(redact("åäö 191212121212–"), "åäö [personnummer]–");
+    }
+
+    #[test]
+    fn every_separator_people_type_is_found() {
+        for text in [
+            "19121212-1212",
+            "19121212–1212",
+            "19121212—1212",
+            "19121212\u{2011}1212",
+            "19121212\u{2212}1212",
+            "19121212 1212",
+            "19121212\u{00A0}1212",
+            "121212 1212",
+            "121212–1212",
+            "121212+1212",
+            "191212121212",
+            "1212121212",
+            "mejl 191212121212@example.se",
+        ] {
+            assert_eq!(find_all(text).len(), 1, "{text:?}");
+            assert!(!redact(text).contains("1212"), "{text:?}: {}", redact(text));
+        }
+        // Not numbers: too few or too many digits after the separator, a
+        // longer run, a wrong check digit, or a phone number.
+        for text in [
+            "19121212-12123",
+            "19121212-121",
+            "119121212-1212",
+            "19121212-1213",
+            "070-123 45 67",
+            "2026-0042",
+        ] {
+            assert!(find_all(text).is_empty(), "{text:?}");
+        }
     }
 }

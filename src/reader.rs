@@ -13,16 +13,30 @@ use std::time::SystemTime;
 
 use crate::cache::{Cache, Stamp};
 use crate::error::Result;
+use crate::i18n::{Catalogue, Message};
 use crate::personnummer::redact;
-use crate::source::{FileInput, ReadError, parse_value, read_bounded};
+use crate::source::{FileInput, Pos, ReadError, parse_value, read_bounded};
 use crate::walk::{Scope, for_each_batch};
 
 /// A file that could not be used.
 pub struct Broken {
     pub file: String,
-    pub reason: String,
+    /// Why, as a catalogue message; where in the file, when known.
+    pub reason: Message,
+    pub pos: Option<Pos>,
     /// Unreadable (exit 2) rather than not a plan (reported, run goes on).
     pub unreadable: bool,
+}
+
+impl Broken {
+    /// The reason in a language, with the position in front when known.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let text = catalogue.message(&self.reason);
+        match self.pos {
+            Some(pos) => format!("{pos}: {text}"),
+            None => text,
+        }
+    }
 }
 
 /// Reads the plans named by `paths` (or the plans folder) in batches, in
@@ -83,12 +97,15 @@ where
 const BATCH: usize = 2048;
 
 fn load(max_file_size: u64, input: &FileInput) -> std::result::Result<Value, Broken> {
-    let broken = |reason: String, unreadable| Broken {
+    let broken = |reason: Message, pos, unreadable| Broken {
         file: redact(&input.display).into_owned(),
-        reason: redact(&reason).into_owned(),
+        reason,
+        pos,
         unreadable,
     };
-    let text = read_bounded(&input.path, max_file_size)
-        .map_err(|e| broken(e.with_position(), !matches!(e, ReadError::NotUtf8 { .. })))?;
-    parse_value(&text).map_err(|e| broken(e.to_string(), false))
+    let text = read_bounded(&input.path, max_file_size).map_err(|e| match e {
+        ReadError::NotUtf8 { pos } => broken(e.message(), Some(pos), false),
+        _ => broken(e.message(), None, true),
+    })?;
+    parse_value(&text).map_err(|e| broken(e.message, Some(e.pos), false))
 }

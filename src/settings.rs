@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::check::CheckOptions;
 use crate::cli::Cli;
-use crate::config::{self, Config};
+use crate::config::{self, Config, Lang};
 use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::walk::Scope;
@@ -22,6 +22,10 @@ pub struct Settings {
     pub as_of: NaiveDate,
     /// Where everything is written: colour, `-q`, redaction.
     pub printer: Printer,
+    /// The language of what people read: `--lang`, else `lang` in sip.toml.
+    pub lang: Lang,
+    /// `--lang` when it was given (`sip render` otherwise follows the person).
+    pub lang_given: Option<Lang>,
 }
 
 impl Settings {
@@ -42,12 +46,15 @@ impl Settings {
         };
         let root = find_root(&cwd);
         let config = Config::load(&root)?;
+        let lang = cli.lang.unwrap_or(config.lang);
         Ok(Settings {
             cwd,
             root,
+            lang,
+            lang_given: cli.lang,
             config,
             as_of: cli.as_of.unwrap_or_else(|| Local::now().date_naive()),
-            printer: Printer::new(cli.quiet, cli.color),
+            printer: Printer::new(cli.quiet, cli.color, lang),
         })
     }
 
@@ -77,9 +84,11 @@ impl Settings {
         CheckOptions {
             as_of: self.as_of,
             establish_within_days: self.config.establish_within_days,
+            transition_planning_days: self.config.transition_planning_days,
             strict: false,
             max_file_size: self.config.max_file_size,
             parse_only: false,
+            lang: self.lang,
         }
     }
 

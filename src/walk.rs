@@ -4,6 +4,7 @@
 use ignore::WalkBuilder;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
 use crate::source::FileInput;
@@ -145,40 +146,152 @@ fn walk(
         let display = Path::new(display).join(relative).display().to_string();
         FileInput { path, display }
     };
-    let mut found = Vec::new();
+    // A folder named like a plan is reported (reading it fails loudly) but
+    // not walked into.
+    let plan_folders: Arc<Mutex<Vec<PathBuf>>> = Arc::default();
+    let folders = Arc::clone(&plan_folders);
+    // Plans under a linked folder are walked too (ignore reports a link loop).
     let walker = WalkBuilder::new(dir)
         .require_git(false)
-        .follow_links(false)
-        .build();
-    for entry in walker {
-        let entry = entry.map_err(|e| Error::Io {
-            path: dir.to_path_buf(),
-            source: e
-                .into_io_error()
-                .unwrap_or_else(|| std::io::Error::other("cannot walk the folder")),
-        })?;
-        // Symbolic links and folders named like plans are taken too, so that
-        // a link loop or a folder is reported rather than skipped.
-        let named_like_plan = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.ends_with(PLAN_SUFFIX));
-        if entry.depth() > 0 && named_like_plan {
-            let path = entry.into_path();
-            if sorted {
-                found.push(path);
-            } else if seen.first_time(&path) {
-                sink(input(path))?;
+        .follow_links(true)
+        .filter_entry(move |entry| {
+            let is_plan_folder = entry.depth() > 0
+                && entry.file_type().is_some_and(|t| t.is_dir())
+                && named_like_plan(entry.file_name());
+            if is_plan_folder && let Ok(mut folders) = folders.lock() {
+                folders.push(entry.path().to_path_buf());
             }
+            !is_plan_folder
+        })
+        .build();
+    // A plan git tracks is always checked, even when an ignore rule (the
+    // repository's, a folder's or the user's global one) matches it: what
+    // the walk does not reach is taken after it.
+    let mut tracked: HashSet<PathBuf> = tracked_plans(dir).into_iter().collect();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let mut emit = |path: PathBuf, paths: &mut Vec<PathBuf>| -> Result<()> {
+        if sorted {
+            paths.push(path);
+        } else if seen.first_time(&path) {
+            sink(input(path))?;
+        }
+        Ok(())
+    };
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // A link loop or an unreadable entry named like a plan is taken
+            // as a plan, so that reading it is reported with the rest.
+            Err(e) => match error_path(&e).filter(|p| named_like_plan(p.as_os_str())) {
+                Some(path) => {
+                    emit(path, &mut paths)?;
+                    continue;
+                }
+                None => {
+                    return Err(Error::Io {
+                        path: dir.to_path_buf(),
+                        source: e
+                            .into_io_error()
+                            .unwrap_or_else(|| std::io::Error::other("cannot walk the folder")),
+                    });
+                }
+            },
+        };
+        // Symbolic links are taken too, so that a broken link is reported
+        // rather than skipped; so are names that are not UTF-8.
+        if entry.depth() > 0 && named_like_plan(entry.file_name()) {
+            let path = entry.into_path();
+            if !tracked.is_empty() {
+                tracked.remove(&path);
+            }
+            emit(path, &mut paths)?;
         }
     }
-    found.sort();
-    for path in found {
+    let folders: Vec<PathBuf> = plan_folders.lock().map(|f| f.clone()).unwrap_or_default();
+    // Only those a git ignore rule hides: a `.ignore` file is sip's own way
+    // to leave plans out of a walk (the broken examples), and git knows none.
+    let mut missed: Vec<PathBuf> = git_ignored(dir, tracked);
+    missed.sort();
+    for path in folders.into_iter().chain(missed) {
+        emit(path, &mut paths)?;
+    }
+    paths.sort();
+    for path in paths {
         if seen.first_time(&path) {
             sink(input(path))?;
         }
     }
     Ok(())
+}
+
+/// The path an error of the walk is about, if it names one.
+fn error_path(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+/// Of `paths`, those git's ignore rules match (`.gitignore`, the
+/// repository's exclude file, the user's global one).
+fn git_ignored(dir: &Path, paths: HashSet<PathBuf>) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        return Vec::new();
+    }
+    let Ok(repo) = git2::Repository::discover(dir) else {
+        return Vec::new();
+    };
+    let Some(workdir) = repo.workdir().and_then(|w| w.canonicalize().ok()) else {
+        return Vec::new();
+    };
+    paths
+        .into_iter()
+        .filter(|path| {
+            let absolute = path.canonicalize().unwrap_or_else(|_| path.clone());
+            absolute
+                .strip_prefix(&workdir)
+                .is_ok_and(|relative| repo.status_should_ignore(relative).unwrap_or(false))
+        })
+        .collect()
+}
+
+/// Whether a file name ends in `.sip.yaml`, whatever its encoding.
+fn named_like_plan(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes().ends_with(PLAN_SUFFIX.as_bytes())
+}
+
+/// The plan files under `dir` that git tracks and that exist, as paths
+/// under `dir`; none outside a git work tree.
+fn tracked_plans(dir: &Path) -> Vec<PathBuf> {
+    let Ok(repo) = git2::Repository::discover(dir) else {
+        return Vec::new();
+    };
+    let (Some(workdir), Ok(index)) = (repo.workdir(), repo.index()) else {
+        return Vec::new();
+    };
+    let Ok(base) = dir.canonicalize() else {
+        return Vec::new();
+    };
+    let workdir = workdir
+        .canonicalize()
+        .unwrap_or_else(|_| workdir.to_path_buf());
+    let Ok(inside) = base.strip_prefix(&workdir) else {
+        return Vec::new();
+    };
+    index
+        .iter()
+        .filter(|e| e.path.ends_with(PLAN_SUFFIX.as_bytes()))
+        .filter_map(|e| {
+            let relative = PathBuf::from(String::from_utf8(e.path).ok()?);
+            let under = relative.strip_prefix(inside).ok()?;
+            let path = dir.join(under);
+            path.is_file().then_some(path)
+        })
+        .collect()
 }
 
 struct Seen {

@@ -127,7 +127,7 @@ fn a_plan_file_that_is_a_folder() {
     assert_eq!(out.code, 2, "{}", out.stdout);
     assert!(
         out.stderr
-            .contains("plans/odd.sip.yaml: cannot read the file"),
+            .contains("plans/odd.sip.yaml: this is not a regular file"),
         "{}",
         out.stderr
     );

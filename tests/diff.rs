@@ -104,7 +104,7 @@ fn a_moved_responsibility_in_words_and_marked() {
         )],
     );
     repo.commit("Erik Läkare", "I2 till kommunen");
-    let out = repo.sip(&["diff", "HEAD~1", "HEAD"]);
+    let out = repo.sip(&["--default-lang", "diff", "HEAD~1", "HEAD"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
@@ -112,22 +112,37 @@ fn a_moved_responsibility_in_words_and_marked() {
          \x20 ! ~ Insats I2: ansvarig huvudman: region → kommun\n\
          \n\
          1 plan: 1 ändrad (HEAD~1 → HEAD)\n\
-         + tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke eller status\n"
+         + tillagt, - borttaget, ~ ändrat; ! rör huvudansvar, ansvar, samtycke, status, måluppfyllelse eller avbrutna insatser\n"
     );
-    let en = repo.sip(&["diff", &first.to_string(), "HEAD", "--lang", "en", "-q"]);
+    let en = repo.sip(&[
+        "--default-lang",
+        "diff",
+        &first.to_string(),
+        "HEAD",
+        "--lang",
+        "en",
+        "-q",
+    ]);
     assert_eq!(
         en.stdout,
         "plans/2026-0042.sip.yaml  (2026-0042)  modified\n\
          \x20 ! ~ Action I2: responsible principal: region → municipality\n"
     );
-    let md = repo.sip(&["diff", "HEAD~1", "HEAD", "--format", "md"]);
+    let md = repo.sip(&["--default-lang", "diff", "HEAD~1", "HEAD", "--format", "md"]);
     assert!(
         md.stdout
             .contains("| **!** ~ | Insats I2: ansvarig huvudman | region | kommun |"),
         "{}",
         md.stdout
     );
-    let v = json(&repo.sip(&["diff", "HEAD~1", "HEAD", "--format", "json"]));
+    let v = json(&repo.sip(&[
+        "--default-lang",
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "--format",
+        "json",
+    ]));
     assert_eq!(v["plans"][0]["changes"][0]["significant"], true);
     assert_eq!(
         v["plans"][0]["changes"][0]["pointer"],
@@ -203,7 +218,14 @@ fn a_plan_broken_at_one_side_is_reported_and_the_rest_goes_on() {
         ],
     );
     repo.commit("Sara Samordnare", "Trasig");
-    let v = json(&repo.sip(&["diff", "HEAD~1", "HEAD", "--format", "json"]));
+    let v = json(&repo.sip(&[
+        "--default-lang",
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "--format",
+        "json",
+    ]));
     let plans = v["plans"].as_array().unwrap();
     assert_eq!(plans.len(), 2);
     assert_eq!(plans[0]["file"], A);
@@ -216,7 +238,7 @@ fn a_plan_broken_at_one_side_is_reported_and_the_rest_goes_on() {
             .starts_with("3:")
     );
     assert_eq!(plans[1]["changes"][0]["pointer"], "/status");
-    let text = repo.sip(&["diff", "HEAD~1", "HEAD"]);
+    let text = repo.sip(&["--default-lang", "diff", "HEAD~1", "HEAD"]);
     assert!(
         text.stdout.contains("kan inte läsas i HEAD: 3:"),
         "{}",
@@ -259,7 +281,7 @@ fn nothing_changed_says_so() {
     let mut repo = Repo::new();
     repo.plan(A, &[]);
     repo.commit("Sara Samordnare", "Ny plan");
-    let out = repo.sip(&["diff"]);
+    let out = repo.sip(&["--default-lang", "diff"]);
     assert_eq!(out.code, 0);
     assert_eq!(out.stdout, "ingen plan har ändrats (HEAD → arbetskopian)\n");
 }

@@ -223,7 +223,7 @@ fn who_filter_and_grouped_text_in_both_languages() {
     let out = due(&test, "2026-07-01", &["--who", "hemtjänst"]);
     assert_eq!(items(&out).len(), 1);
     let text = Test::at(test.path())
-        .args(&["due", "--as-of", "2026-07-01"])
+        .args(&["--default-lang", "due", "--as-of", "2026-07-01"])
         .run();
     assert_eq!(text.code, 0);
     assert!(text.stdout.contains("111 dagar sedan"), "{}", text.stdout);
@@ -249,7 +249,14 @@ fn who_filter_and_grouped_text_in_both_languages() {
         .unwrap();
     assert!(hem < soc, "groups in alphabetical order");
     let english = Test::at(test.path())
-        .args(&["due", "--as-of", "2026-07-01", "--lang", "en"])
+        .args(&[
+            "--default-lang",
+            "due",
+            "--as-of",
+            "2026-07-01",
+            "--lang",
+            "en",
+        ])
         .run();
     assert!(
         english.stdout.contains("111 days ago"),
@@ -277,7 +284,20 @@ fn fail_on_overdue_exits_1_only_when_something_is_overdue() {
 fn a_broken_plan_is_reported_and_skipped_never_silently() {
     let test = base().file("plans/2026-0099.sip.yaml", "sip: 1\n  bad: indent\n");
     let out = due(&test, "2026-03-20", &[]);
-    assert_eq!(items(&out).len(), 1);
+    // The rest is printed, and the run fails (exit 2): a scheduled
+    // `--fail-on-overdue` never passes over a plan it could not read.
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["items"].as_array().unwrap().len(), 1);
+    assert!(
+        out.stderr.contains("1 plan could not be read"),
+        "{}",
+        out.stderr
+    );
+    let failing = Test::at(test.path())
+        .args(&["due", "--as-of", "2026-01-01", "--fail-on-overdue"])
+        .run();
+    assert_eq!(failing.code, 2, "{}", failing.stderr);
     assert!(
         out.stderr
             .starts_with("broken: plans/2026-0099.sip.yaml: 2:"),

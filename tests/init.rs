@@ -154,7 +154,7 @@ fn git_diff_uses_sip_as_the_diff_driver() {
     let dir = tempfile::tempdir().unwrap();
     let t = Test::at(dir.path())
         .plan("2026-0042.sip.yaml", &[])
-        .args(&["init"]);
+        .args(&["--default-lang", "init"]);
     assert_eq!(t.run().code, 0);
     let old = dir.path().join("old.sip.yaml");
     std::fs::copy(dir.path().join("plans/2026-0042.sip.yaml"), &old).unwrap();
@@ -168,6 +168,7 @@ fn git_diff_uses_sip_as_the_diff_driver() {
     let new_file = dir.path().join("plans/2026-0042.sip.yaml");
     let out = new
         .args(&[
+            "--default-lang",
             "git-diff",
             "plans/2026-0042.sip.yaml",
             old.to_str().unwrap(),

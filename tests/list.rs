@@ -117,7 +117,7 @@ fn csv_for_spreadsheets() {
 fn a_broken_plan_is_reported_and_the_rest_listed() {
     let test = repository().file("plans/2026-0099.sip.yaml", "sip: 1\nid: [unclosed\n");
     let out = list(test, &[]);
-    assert_eq!(out.code, 0);
+    assert_eq!(out.code, 2, "the rest is listed, and the run fails");
     assert!(out.stdout.ends_with("3 plans: 1 active, 1 draft, 1 closed; 1 with an overdue follow-up (!); 1 broken (see stderr)\n"), "{}", out.stdout);
     assert!(
         out.stderr

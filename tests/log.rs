@@ -104,7 +104,9 @@ fn newest_first_with_author_and_changes_following_the_rename() {
 #[test]
 fn text_names_commit_author_and_change_and_takes_an_id() {
     let repo = history();
-    let out = Test::at(repo.path()).args(&["log", "2026-0043"]).run();
+    let out = Test::at(repo.path())
+        .args(&["--default-lang", "log", "2026-0043"])
+        .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     let commits = out.stdout.matches("commit ").count();
     assert_eq!(commits, 2, "{}", out.stdout);

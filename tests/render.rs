@@ -49,11 +49,11 @@ fn every_example_in_every_format_and_language() {
 fn the_html_is_self_contained_and_structured() {
     let out = Test::new()
         .plan("2026-0042.sip.yaml", &[])
-        .args(&["--as-of", AS_OF, "render", "2026-0042"])
+        .args(&["--default-lang", "--as-of", AS_OF, "render", "2026-0042"])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     let html = out.stdout;
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\" dir=\"ltr\">"));
     for forbidden in [
         "<script", "<link", "<img", "src=", "http://", "https://", "@import", "url(",
     ] {
@@ -137,24 +137,40 @@ fn a_plan_with_errors_renders_with_a_banner_and_strict_refuses() {
         )],
     );
     let out = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042"])
+        .args(&["--default-lang", "--as-of", AS_OF, "render", "2026-0042"])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("role=\"alert\""));
     assert!(out.stdout.contains("Planen har fel som ska rättas"));
     assert!(out.stdout.contains("SIP004"), "{}", out.stdout);
+    // The banner of a Swedish document is Swedish.
+    assert!(
+        out.stdout
+            .contains("lead.principal ska vara region eller municipality (kommun), men är other"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("must be"), "{}", out.stdout);
 
     let strict = Test::at(t.path())
-        .args(&["--as-of", AS_OF, "render", "2026-0042", "--strict"])
+        .args(&[
+            "--default-lang",
+            "--as-of",
+            AS_OF,
+            "render",
+            "2026-0042",
+            "--strict",
+        ])
         .run();
     assert_eq!(strict.code, 1);
     assert_eq!(strict.stdout, "");
-    assert!(strict.stderr.contains("error[SIP004]"), "{}", strict.stderr);
+    assert!(strict.stderr.contains("fel[SIP004]"), "{}", strict.stderr);
     assert!(strict.stderr.contains("--strict"), "{}", strict.stderr);
 
     let clean = Test::new()
         .plan("2026-0042.sip.yaml", &[])
         .args(&[
+            "--default-lang",
             "--as-of",
             AS_OF,
             "render",
@@ -195,6 +211,7 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
     let t = Test::new().plan("2026-0042.sip.yaml", &[]);
     let out = Test::at(t.path())
         .args(&[
+            "--default-lang",
             "--as-of",
             AS_OF,
             "render",
@@ -203,10 +220,11 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
             "ut/2026-0042.html",
         ])
         .run();
-    assert_ne!(out.code, 0, "the folder ut/ does not exist");
-    std::fs::create_dir(t.path().join("ut")).unwrap();
+    assert_eq!(out.code, 0, "the folder ut/ is made: {}", out.stderr);
+    std::fs::remove_dir_all(t.path().join("ut")).unwrap();
     let out = Test::at(t.path())
         .args(&[
+            "--default-lang",
             "--as-of",
             AS_OF,
             "render",
@@ -222,11 +240,17 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
 
     let before = std::fs::read(t.path().join("plans/2026-0042.sip.yaml")).unwrap();
     let onto_plan = Test::at(t.path())
-        .args(&["render", "2026-0042", "-o", "plans/2026-0042.sip.yaml"])
+        .args(&[
+            "--default-lang",
+            "render",
+            "2026-0042",
+            "-o",
+            "plans/2026-0042.sip.yaml",
+        ])
         .run();
     assert_eq!(onto_plan.code, 2);
     assert!(
-        onto_plan.stderr.contains("never replaces a plan"),
+        onto_plan.stderr.contains("ersätter aldrig en plan"),
         "{}",
         onto_plan.stderr
     );
@@ -236,11 +260,17 @@ fn output_file_is_written_but_never_over_a_plan_or_named_by_an_identity_number()
     );
 
     let named = Test::at(t.path())
-        .args(&["render", "2026-0042", "-o", "19121212-1212.html"])
+        .args(&[
+            "--default-lang",
+            "render",
+            "2026-0042",
+            "-o",
+            "19121212-1212.html",
+        ])
         .run();
     assert_eq!(named.code, 2);
     assert!(!named.stderr.contains("1212-1212"), "{}", named.stderr);
-    assert!(named.stderr.contains("identity number"), "{}", named.stderr);
+    assert!(named.stderr.contains("personnummer"), "{}", named.stderr);
     assert!(!t.path().join("19121212-1212.html").exists());
 }
 
@@ -277,5 +307,81 @@ fn english_and_a_repository_template() {
         typo.stderr.contains("templates/plan.txt, line 2"),
         "{}",
         typo.stderr
+    );
+}
+
+#[test]
+fn a_language_the_repository_adds_renders_without_a_code_change() {
+    // A made-up language, as a region would add a real one: its own catalogue
+    // in the repository's templates folder; what it leaves out is Swedish.
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: xx")])
+        .file(
+            "templates/labels/xx.ftl",
+            "render-title = Plano kunordita individala\nrender-goals = Mea skopi\n",
+        );
+    let out = Test::at(t.path())
+        .args(&["--default-lang", "render", "2026-0042"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("<html lang=\"xx\" dir=\"ltr\">"),
+        "{}",
+        &out.stdout[..200]
+    );
+    assert!(out.stdout.contains("Plano kunordita individala"));
+    assert!(out.stdout.contains("Mea skopi"));
+    assert!(
+        out.stdout.contains("Behov"),
+        "the rest falls back to Swedish"
+    );
+    // `--lang` wins over the person's language.
+    let en = Test::at(t.path())
+        .args(&["--default-lang", "render", "2026-0042", "--lang", "en"])
+        .run();
+    assert!(
+        en.stdout.contains("<html lang=\"en\""),
+        "{}",
+        &en.stdout[..200]
+    );
+}
+
+#[test]
+fn a_right_to_left_language_sets_dir_rtl() {
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: ar")])
+        .file("templates/labels/ar.ftl", "render-title = [ar] test\n");
+    let out = t.args(&["--default-lang", "render", "2026-0042"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        &out.stdout[..200]
+    );
+    // Without the catalogue, the repository's language.
+    let none = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: ar")])
+        .args(&["--default-lang", "render", "2026-0042"])
+        .run();
+    assert!(none.stdout.contains("<html lang=\"sv\" dir=\"ltr\">"));
+    assert!(none.stdout.contains("arabiska"), "the language by its name");
+}
+
+#[test]
+fn a_broken_catalogue_is_named_with_its_line() {
+    let out = Test::new()
+        .plan("2026-0042.sip.yaml", &[("language: sv", "language: xx")])
+        .file(
+            "templates/labels/xx.ftl",
+            "render-title = ok\nrender-goals = {\n",
+        )
+        .args(&["--default-lang", "render", "2026-0042"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("templates/labels/xx.ftl:2: ingen giltig Fluent-katalog"),
+        "{}",
+        out.stderr
     );
 }

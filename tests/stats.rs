@@ -394,7 +394,7 @@ fn csv_has_a_row_per_group_measure_and_part() {
 fn text_in_the_repository_language() {
     let out = stats(
         repositories().file("sip.toml", "lang = \"sv\"\n"),
-        &["--min-cell", "0"],
+        &["--min-cell", "0", "--default-lang"],
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.starts_with("SIP i siffror\n"), "{}", out.stdout);

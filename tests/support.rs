@@ -109,20 +109,26 @@ impl Test {
     }
 }
 
-/// `--as-of AS_OF` before `args`, unless they pin a date themselves.
+/// `--as-of AS_OF` and `--lang en` before `args`, unless they give a date
+/// or a language themselves: no test depends on the day it runs, and the
+/// command tests read English. Swedish, the default, is pinned by the
+/// snapshots of tests/language.rs, which pass `--lang sv` or
+/// `--default-lang` (no `--lang` at all).
 fn pinned<S: AsRef<str>>(args: &[S]) -> Vec<String> {
     let args: Vec<String> = args.iter().map(|a| a.as_ref().to_owned()).collect();
-    if args
-        .iter()
-        .any(|a| a == "--as-of" || a.starts_with("--as-of="))
-    {
-        args
-    } else {
-        ["--as-of".to_owned(), AS_OF.to_owned()]
-            .into_iter()
-            .chain(args)
-            .collect()
+    let given = |flag: &str| {
+        args.iter()
+            .any(|a| a == flag || a.starts_with(&format!("{flag}=")))
+    };
+    let mut out = Vec::new();
+    if !given("--as-of") {
+        out.extend(["--as-of".to_owned(), AS_OF.to_owned()]);
     }
+    if !given("--lang") && !given("--default-lang") {
+        out.extend(["--lang".to_owned(), "en".to_owned()]);
+    }
+    out.extend(args.into_iter().filter(|a| a != "--default-lang"));
+    out
 }
 
 /// Runs `sip` in the repository's own folder (for the bundled examples),
@@ -189,6 +195,15 @@ impl Repo {
 
     /// Stages everything (like `git add -A`) and commits it as `author`.
     pub fn commit(&mut self, author: &str, message: &str) -> git2::Oid {
+        let email = format!(
+            "{}@example.se",
+            author.split(' ').next().unwrap().to_lowercase()
+        );
+        self.commit_as(author, &email, message)
+    }
+
+    /// Stages everything and commits it as `author` with `email`.
+    pub fn commit_as(&mut self, author: &str, email: &str, message: &str) -> git2::Oid {
         let mut index = self.repo.index().unwrap();
         index
             .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
@@ -196,13 +211,9 @@ impl Repo {
         index.update_all(["*"], None).unwrap();
         index.write().unwrap();
         let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
-        let email = format!(
-            "{}@example.se",
-            author.split(' ').next().unwrap().to_lowercase()
-        );
         let time = git2::Time::new(self.clock, 60);
         self.clock += 3600;
-        let sig = git2::Signature::new(author, &email, &time).unwrap();
+        let sig = git2::Signature::new(author, email, &time).unwrap();
         let parent = self.repo.head().ok().map(|h| h.peel_to_commit().unwrap());
         let parents: Vec<&git2::Commit> = parent.iter().collect();
         self.repo

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use std::path::Path;
 
+use crate::i18n::{Arg, Catalogue};
 use crate::plan::Plan;
 use crate::source::Document;
 
@@ -19,9 +20,33 @@ pub struct Context<'a> {
     pub as_of: NaiveDate,
     /// SIP021's N: days from `initiated.date` to `established` (`sip.toml`).
     pub establish_within_days: u32,
+    /// The language findings are written in.
+    pub catalogue: &'a Catalogue,
+    /// SIP032's N: days before a stay's `expected_end` that planning starts (`sip.toml`).
+    pub transition_planning_days: u32,
 }
 
 impl Context<'_> {
+    /// A finding's message in the check's language.
+    pub fn say(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        self.catalogue.with(id, args)
+    }
+
+    /// One item of a list in running text: `action I2`, `insats I2`.
+    pub fn item(&self, list: &str, key: &str) -> String {
+        super::item_label(self.catalogue, list, key)
+    }
+
+    /// An enumerated value in words (`status` `active` → "aktiv").
+    pub fn value(&self, field: &str, value: &str) -> String {
+        let id = format!("value-{field}-{value}");
+        if self.catalogue.has(&id) {
+            self.catalogue.text(&id)
+        } else {
+            value.to_owned()
+        }
+    }
+
     /// The file name, for rules about it (SIP011, SIP012).
     pub fn file_name(&self) -> &str {
         self.path

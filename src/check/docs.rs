@@ -4,9 +4,12 @@
 use std::fmt::Write;
 
 use super::catalogue;
+use crate::config::Lang;
+use crate::i18n::Catalogue;
 
 /// The rule catalogue as Markdown: a table, then one section per rule.
 pub fn rules_markdown() -> String {
+    let en = Catalogue::built_in(Lang::En);
     let mut out = String::from(
         "# Rules\n\n<!-- Generated from src/check/rules/ by `SIP_UPDATE_GENERATED=1 cargo test`; do not edit. -->\n\n\
 `sip check` reports `yaml` (not well-formed YAML, not one mapping, not UTF-8), `schema` (the plan \
@@ -20,8 +23,8 @@ one rule.\n\n| id | name | severity | rule |\n|---|---|---|---|\n",
             "| {} | `{}` | {} | {} |",
             m.id,
             m.name,
-            m.level.describe(),
-            m.summary
+            en.text(m.level.message_id()),
+            m.summary(en)
         );
     }
     for m in catalogue() {
@@ -30,10 +33,10 @@ one rule.\n\n| id | name | severity | rule |\n|---|---|---|---|\n",
             "\n## {} `{}`\n\n{}\n\n{}\n\n- Severity: {}\n- Source: {}\n",
             m.id,
             m.name,
-            m.summary,
-            m.explanation,
-            m.level.describe(),
-            m.source
+            m.summary(en),
+            m.explanation(en),
+            en.text(m.level.message_id()),
+            m.source(en)
         );
     }
     out

@@ -7,6 +7,8 @@ use serde::Deserialize;
 use std::collections::HashSet;
 
 use super::{Context, Diagnostic, Finding, PlanAt, RULES, RuleId, Severity, schema};
+use crate::config::Lang;
+use crate::i18n::Catalogue;
 use crate::personnummer::redact;
 use crate::plan::Plan;
 use crate::source::{Document, FileInput, Pos, ReadError, parse, read_bounded};
@@ -16,11 +18,15 @@ use crate::source::{Document, FileInput, Pos, ReadError, parse, read_bounded};
 pub struct CheckOptions {
     pub as_of: NaiveDate,
     pub establish_within_days: u32,
+    /// SIP032's N (`transition_planning_days` in `sip.toml`).
+    pub transition_planning_days: u32,
     pub strict: bool,
     pub max_file_size: u64,
     /// Read and parse only (no schema, no rules): the floor the benchmark
     /// compares `sip check` with.
     pub parse_only: bool,
+    /// The language of the findings.
+    pub lang: Lang,
 }
 
 impl CheckOptions {
@@ -31,9 +37,11 @@ impl CheckOptions {
         CheckOptions {
             as_of,
             establish_within_days: config.establish_within_days,
+            transition_planning_days: config.transition_planning_days,
             strict: false,
             max_file_size: config.max_file_size,
             parse_only: false,
+            lang: config.lang,
         }
     }
 }
@@ -80,6 +88,10 @@ pub struct Checker {
 impl Checker {
     pub fn new(options: CheckOptions) -> Self {
         Checker { options }
+    }
+
+    fn catalogue(&self) -> &'static Catalogue {
+        Catalogue::built_in(self.options.lang)
     }
 
     pub fn check(&self, inputs: &[FileInput]) -> Report {
@@ -130,7 +142,7 @@ impl Checker {
         let mut findings = Vec::new();
         for rule in RULES {
             let meta = rule.meta();
-            rule.check_project(&plans, &mut findings);
+            rule.check_project(&plans, self.catalogue(), &mut findings);
             for (i, finding) in findings.drain(..) {
                 let Some(pos) = finding.pos.or(plans[i].pos) else {
                     continue;
@@ -149,6 +161,9 @@ impl Checker {
             report.diagnostics.extend(outcome.diagnostics);
             report.failures.extend(outcome.failure);
         }
+        // A file that could not be read was not checked: it is counted among
+        // the failures, not in "N files checked".
+        report.files -= report.failures.len();
         if self.options.strict {
             for d in &mut report.diagnostics {
                 d.severity = Severity::Error;
@@ -170,7 +185,7 @@ impl Checker {
         let text = match read_bounded(&input.path, self.options.max_file_size) {
             Ok(text) => text,
             Err(err @ ReadError::NotUtf8 { pos }) => {
-                let message = err.to_string();
+                let message = self.catalogue().message(&err.message());
                 outcome.diagnostics.push(diagnostic(
                     file,
                     pos,
@@ -182,7 +197,8 @@ impl Checker {
                 return outcome;
             }
             Err(err) => {
-                outcome.failure = Some(redact(&format!("{file}: {err}")).into_owned());
+                let reason = err.say(self.catalogue());
+                outcome.failure = Some(redact(&format!("{file}: {reason}")).into_owned());
                 return outcome;
             }
         };
@@ -212,7 +228,7 @@ impl Checker {
                 Severity::Error,
                 RuleId::YAML,
                 "",
-                &err.message,
+                &err.say(self.catalogue()),
             )),
         }
     }
@@ -225,7 +241,7 @@ impl Checker {
         if self.options.parse_only {
             return;
         }
-        let schema_findings = schema::validate(doc);
+        let schema_findings = schema::validate(doc, self.catalogue());
         let schema_clean = schema_findings.is_empty();
         for (finding, pos) in schema_findings {
             outcome.diagnostics.push(diagnostic(
@@ -248,7 +264,9 @@ impl Checker {
                     Severity::Error,
                     RuleId::SCHEMA,
                     "",
-                    &format!("the plan could not be read: {err}"),
+                    &self
+                        .catalogue()
+                        .with("schema-unreadable", &[("error", err.to_string().into())]),
                 ));
             }
             // The schema findings already say why; the rules need a typed plan.
@@ -271,6 +289,8 @@ impl Checker {
             path: &input.path,
             as_of: self.options.as_of,
             establish_within_days: self.options.establish_within_days,
+            catalogue: self.catalogue(),
+            transition_planning_days: self.options.transition_planning_days,
         };
         let mut findings: Vec<Finding> = Vec::new();
         for rule in RULES {

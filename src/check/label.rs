@@ -3,23 +3,30 @@
 
 use serde_json::Value;
 
+use crate::i18n::Catalogue;
 use crate::source::pointer::unescape;
 
 /// The singular name of an item in one of the plan's lists, by its id (goals,
 /// needs, actions), date (follow-ups) or position (other lists, 1-based).
-pub fn item_label(list: &str, key: &str) -> String {
-    let singular = crate::plan::list(list).map_or(list, |l| l.singular_en);
-    format!("{singular} {key}")
+pub fn item_label(catalogue: &Catalogue, list: &str, key: &str) -> String {
+    let id = format!("thing-{list}");
+    if catalogue.has(&id) {
+        format!("{} {key}", catalogue.text(&id))
+    } else {
+        format!("{list} {key}")
+    }
 }
 
 /// Describes the place a JSON pointer names in `doc`, naming list items as
 /// [`item_label`] does: `/actions/1/responsible/service` → `action I2:
 /// responsible.service`; `/lead/principal` → `lead.principal`.
-pub fn describe(doc: &Value, pointer: &str) -> String {
+pub fn describe(catalogue: &Catalogue, doc: &Value, pointer: &str) -> String {
     let mut item: Option<String> = None;
     let mut path: Vec<String> = Vec::new();
     let mut node = Some(doc);
     let mut parent_key: Option<String> = None;
+    // The top-level list the item named by `item` belongs to.
+    let mut top: Option<String> = None;
     for raw in pointer.split('/').skip(1) {
         let segment = unescape(raw).into_owned();
         let next = node.and_then(|n| match n {
@@ -32,16 +39,25 @@ pub fn describe(doc: &Value, pointer: &str) -> String {
             let list = parent_key.clone().unwrap_or_default();
             // Goals, needs, actions and follow-ups by their key (`action
             // I2`); people and copies by position, so no name is repeated.
-            let key = crate::plan::list(&list)
-                .filter(|shape| shape.named_in_findings)
-                .and_then(|shape| next?.get(shape.item_key?)?.as_str())
+            // Inside an item, a list has its own shape: a follow-up's goals
+            // are named by `goal`, its absences by position.
+            let (named, item_key) = match &top {
+                Some(top) => crate::plan::nested_list(top, &list)
+                    .map_or((false, None), |s| (s.named_in_findings, s.item_key)),
+                None => crate::plan::list(&list)
+                    .map_or((false, None), |s| (s.named_in_findings, s.item_key)),
+            };
+            let key = item_key
+                .filter(|_| named)
+                .and_then(|item_key| next?.get(item_key)?.as_str())
                 .map_or_else(
                     || segment.parse::<usize>().map_or(0, |i| i + 1).to_string(),
                     str::to_string,
                 );
             if item.is_none() && path.len() == 1 {
                 path.pop();
-                item = Some(item_label(&list, &key));
+                item = Some(item_label(catalogue, &list, &key));
+                top = Some(list);
             } else {
                 path.push(format!("[{key}]"));
             }
@@ -55,7 +71,7 @@ pub fn describe(doc: &Value, pointer: &str) -> String {
     match (item, dotted.is_empty()) {
         (Some(item), true) => item,
         (Some(item), false) => format!("{item}: {dotted}"),
-        (None, true) => "the plan".to_string(),
+        (None, true) => catalogue.text("place-plan"),
         (None, false) => dotted,
     }
 }
@@ -65,6 +81,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn en() -> &'static Catalogue {
+        Catalogue::built_in(crate::config::Lang::En)
+    }
+
     #[test]
     fn names_items_by_id_and_fields_by_path() {
         let doc = json!({
@@ -73,22 +93,35 @@ mod tests {
             "follow_ups": [{"date": "2026-03-12"}],
             "participants": [{"name": "A"}, {"name": "B"}],
         });
-        assert_eq!(describe(&doc, "/lead/principal"), "lead.principal");
+        assert_eq!(describe(en(), &doc, "/lead/principal"), "lead.principal");
         assert_eq!(
-            describe(&doc, "/actions/1/responsible/service"),
+            describe(en(), &doc, "/actions/1/responsible/service"),
             "action I2: responsible.service"
         );
-        assert_eq!(describe(&doc, "/actions/1"), "action I2");
-        assert_eq!(describe(&doc, "/actions/1/needs/0"), "action I2: needs[1]");
+        assert_eq!(describe(en(), &doc, "/actions/1"), "action I2");
         assert_eq!(
-            describe(&doc, "/follow_ups/0/held"),
+            describe(en(), &doc, "/actions/1/needs/0"),
+            "action I2: needs[1]"
+        );
+        assert_eq!(
+            describe(en(), &doc, "/follow_ups/0/held"),
             "follow-up 2026-03-12: held"
         );
         assert_eq!(
-            describe(&doc, "/participants/1/kind"),
+            describe(en(), &doc, "/participants/1/kind"),
             "participant 2: kind"
         );
-        assert_eq!(describe(&doc, ""), "the plan");
-        assert_eq!(describe(&doc, "/lead/missing"), "lead.missing");
+        let doc = json!({"follow_ups": [{"date": "2026-03-12",
+            "goals": [{"goal": "M1", "progress": "x"}], "absent": [{"name": "Maja Sköterska"}]}]});
+        assert_eq!(
+            describe(en(), &doc, "/follow_ups/0/goals/0/progress"),
+            "follow-up 2026-03-12: goals[M1].progress"
+        );
+        assert_eq!(
+            describe(en(), &doc, "/follow_ups/0/absent/0/reson"),
+            "follow-up 2026-03-12: absent[1].reson"
+        );
+        assert_eq!(describe(en(), &doc, ""), "the plan");
+        assert_eq!(describe(en(), &doc, "/lead/missing"), "lead.missing");
     }
 }

@@ -39,8 +39,3 @@ pub fn fits_schema(value: &serde_json::Value) -> bool {
 /// The schema's constraints as text, for naming what depends on them (caches).
 pub static SCHEMA_TEXT: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| schema::SCHEMA.to_string());
-
-/// Whether the schema declares a top-level key of the plan.
-pub fn schema_declares(key: &str) -> bool {
-    schema::SCHEMA["properties"].get(key).is_some()
-}

@@ -29,6 +29,14 @@ pub static RULES: &[&dyn Rule] = &[
     &AbsenceUnexplained,
     &ActionOverdue,
     &PlaceholderLeft,
+    &ActionNotStarted,
+    &ActionWithoutStart,
+    &CancellationUnexplained,
+    &UnmetNeedWithoutAction,
+    &CopyOutdated,
+    &FollowUpUnrecorded,
+    &TransitionPlanningLate,
+    &LeadContactMissing,
 ];
 
 /// The whole catalogue: `yaml`, `schema`, then every rule in id order.
@@ -58,15 +66,17 @@ mod tests {
     #[test]
     fn ids_are_unique_sorted_and_documented() {
         let ids: Vec<&str> = RULES.iter().map(|r| r.meta().id.as_str()).collect();
-        let expected: Vec<String> = (1..=25).map(|n| format!("SIP{n:03}")).collect();
+        let expected: Vec<String> = (1..=33).map(|n| format!("SIP{n:03}")).collect();
         assert_eq!(ids, expected);
         for rule in RULES {
             let meta = rule.meta();
-            assert!(
-                !meta.summary.is_empty() && !meta.explanation.is_empty() && !meta.source.is_empty(),
-                "{}",
-                meta.id
-            );
+            for lang in [crate::config::Lang::Sv, crate::config::Lang::En] {
+                let cat = crate::i18n::Catalogue::built_in(lang);
+                for part in ["summary", "explanation", "source"] {
+                    let id = format!("rule-{}-{part}", meta.id.as_str().to_ascii_lowercase());
+                    assert!(cat.has(&id), "{id} in {}", cat.code());
+                }
+            }
             assert!(
                 meta.name
                     .chars()

@@ -1,6 +1,7 @@
 //! The rule trait and the metadata every rule carries.
 
 use super::{Context, Finding, RuleId, Severity};
+use crate::i18n::Catalogue;
 use crate::source::Pos;
 
 /// A rule's severity as `rules.md` states it.
@@ -22,16 +23,18 @@ impl Level {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    /// The catalogue's word for the level ("error (warning in draft)").
+    pub fn message_id(self) -> &'static str {
         match self {
-            Level::Error => "error",
-            Level::ErrorWarningInDraft => "error (warning in draft)",
-            Level::Warning => "warning",
+            Level::Error => "level-error",
+            Level::ErrorWarningInDraft => "level-error-draft",
+            Level::Warning => "level-warning",
         }
     }
 }
 
-/// Everything `sip explain` and the generated docs say about a rule.
+/// Everything `sip explain` and the generated docs say about a rule: its
+/// texts are in the catalogue (`rule-<id>-summary`, `-explanation`, `-source`).
 #[derive(Debug)]
 pub struct RuleMeta {
     /// Stable id, never reused: `SIP014`.
@@ -39,12 +42,30 @@ pub struct RuleMeta {
     /// Kebab-case name of the problem it finds: `no-open-follow-up`.
     pub name: &'static str,
     pub level: Level,
+}
+
+impl RuleMeta {
+    fn text(&self, catalogue: &Catalogue, part: &str) -> String {
+        catalogue.text(&format!(
+            "rule-{}-{part}",
+            self.id.as_str().to_ascii_lowercase()
+        ))
+    }
+
     /// The rule in one sentence, as in `rules.md`.
-    pub summary: &'static str,
+    pub fn summary(&self, catalogue: &Catalogue) -> String {
+        self.text(catalogue, "summary")
+    }
+
     /// Why it matters and how to fix it.
-    pub explanation: &'static str,
+    pub fn explanation(&self, catalogue: &Catalogue) -> String {
+        self.text(catalogue, "explanation")
+    }
+
     /// Where the rule comes from: statute, guidance or integrity.
-    pub source: &'static str,
+    pub fn source(&self, catalogue: &Catalogue) -> String {
+        self.text(catalogue, "source")
+    }
 }
 
 /// One plan among all the plans of a run, as project-level rules see it.
@@ -71,7 +92,13 @@ pub trait Rule: Sync {
     /// Checks the plans of a run together (SIP012: every plan its own id),
     /// once per run; a finding names the index of its plan in `plans`.
     /// Most rules are about one plan and leave this empty.
-    fn check_project(&self, _plans: &[PlanAt<'_>], _out: &mut Vec<(usize, Finding)>) {}
+    fn check_project(
+        &self,
+        _plans: &[PlanAt<'_>],
+        _catalogue: &Catalogue,
+        _out: &mut Vec<(usize, Finding)>,
+    ) {
+    }
 }
 
 /// `yaml`: the findings of reading the text, before any rule runs.
@@ -79,11 +106,6 @@ pub static YAML: RuleMeta = RuleMeta {
     id: RuleId::YAML,
     name: "yaml",
     level: Level::Error,
-    summary: "The file is well-formed YAML: one mapping, in UTF-8.",
-    explanation: "A plan is one YAML mapping in UTF-8. The finding names the line and column \
-where reading stopped; the most common causes are a tab used for indentation, a missing colon \
-after a key, an unclosed quote, and a line indented differently from its neighbours.",
-    source: "the plan format (format.md)",
 };
 
 /// `schema`: the plan against the JSON Schema of the format (`sip schema`).
@@ -91,9 +113,4 @@ pub static SCHEMA: RuleMeta = RuleMeta {
     id: RuleId::SCHEMA,
     name: "schema",
     level: Level::Error,
-    summary: "The plan follows the JSON Schema of the plan format (`sip schema`).",
-    explanation: "Required keys are present, values have the right type and form (dates as \
-YYYY-MM-DD, ids of letters, digits, `.`, `_`, `-`), enumerations are spelt as listed, and there \
-are no unknown keys (a typo must not pass silently; local additions start with `x-`).",
-    source: "the plan format (format.md, schema/sip.schema.json)",
 };

@@ -8,6 +8,7 @@ use serde_json::Value;
 use std::sync::LazyLock;
 
 use super::{Finding, describe};
+use crate::i18n::Catalogue;
 use crate::source::pointer::escape;
 use crate::source::{Document, Pos};
 use crate::suggest::suggest;
@@ -24,21 +25,27 @@ pub static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
 });
 
 /// Validates a document against the schema; each finding comes with its position.
-pub fn validate(doc: &Document) -> Vec<(Finding, Pos)> {
+pub fn validate(doc: &Document, cat: &Catalogue) -> Vec<(Finding, Pos)> {
     let mut out = Vec::new();
     // Most plans are valid: the boolean check is cheaper than collecting errors.
     if VALIDATOR.is_valid(&doc.value) {
         return out;
     }
     for error in VALIDATOR.iter_errors(&doc.value) {
-        report(doc, &error, &mut out);
+        report(doc, cat, &error, &mut out);
     }
     out
 }
 
-fn report(doc: &Document, error: &ValidationError<'_>, out: &mut Vec<(Finding, Pos)>) {
+fn report(
+    doc: &Document,
+    cat: &Catalogue,
+    error: &ValidationError<'_>,
+    out: &mut Vec<(Finding, Pos)>,
+) {
     let path = error.instance_path().as_str().to_string();
-    let place = describe(&doc.value, &path);
+    let place = describe(cat, &doc.value, &path);
+    let found = |v: &Value| found(cat, v);
     let instance = error.instance();
     let (pointer, message, at_key) = match error.kind() {
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
@@ -49,32 +56,46 @@ fn report(doc: &Document, error: &ValidationError<'_>, out: &mut Vec<(Finding, P
                 .find(|branch| !is_bare_type_error(branch, &path))
             {
                 for inner in branch {
-                    report(doc, inner, out);
+                    report(doc, cat, inner, out);
                 }
                 return;
             }
             (
                 path.clone(),
-                format!("{place} has the wrong shape: {}", found(instance)),
+                cat.with(
+                    "schema-shape",
+                    &[
+                        ("place", (&place).into()),
+                        ("found", found(instance).into()),
+                    ],
+                ),
                 false,
             )
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             for key in unexpected {
                 let pointer = format!("{path}/{}", escape(key));
-                let mut message = format!("unknown key `{key}` in {place}");
+                let mut message = cat.with(
+                    "schema-unknown-key",
+                    &[("key", key.into()), ("place", (&place).into())],
+                );
                 let known = known_keys(&path);
                 if let Some(best) = suggest(key, known.iter().map(String::as_str)) {
-                    message.push_str(&format!("; did you mean `{best}`?"));
+                    message.push_str("; ");
+                    message.push_str(&cat.with("schema-did-you-mean", &[("best", best.into())]));
                 } else if !known.is_empty() {
-                    message.push_str(&format!("; expected one of: {}", known.join(", ")));
+                    message.push_str("; ");
+                    message.push_str(&cat.with(
+                        "schema-expected-one-of",
+                        &[("known", known.join(", ").into())],
+                    ));
                 }
                 if instance.get(key).is_some_and(Value::is_null) && key.contains(' ') {
-                    message.push_str(
-                        " (a comma inside `{ … }` ends a value: quote a value that contains a comma)",
-                    );
+                    message.push(' ');
+                    message.push_str(&cat.text("schema-comma"));
                 }
-                message.push_str("; local additions must start with `x-`");
+                message.push_str("; ");
+                message.push_str(&cat.text("schema-local-additions"));
                 out.push((
                     Finding::new(pointer.clone(), message),
                     doc.locate_key(&pointer),
@@ -87,7 +108,10 @@ fn report(doc: &Document, error: &ValidationError<'_>, out: &mut Vec<(Finding, P
             let pointer = format!("{path}/{}", escape(key));
             (
                 pointer,
-                format!("{place} is missing the required key `{key}`"),
+                cat.with(
+                    "schema-required",
+                    &[("place", (&place).into()), ("key", key.into())],
+                ),
                 false,
             )
         }
@@ -96,35 +120,46 @@ fn report(doc: &Document, error: &ValidationError<'_>, out: &mut Vec<(Finding, P
                 .as_array()
                 .map(|o| o.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let mut message = format!(
-                "{place} must be one of {}; found {}",
-                options.join(", "),
-                found(instance)
+            let mut message = cat.with(
+                "schema-enum",
+                &[
+                    ("place", (&place).into()),
+                    ("options", options.join(", ").into()),
+                    ("found", found(instance).into()),
+                ],
             );
             if let Some(best) = instance
                 .as_str()
                 .and_then(|s| suggest(s, options.iter().copied()))
             {
-                message.push_str(&format!("; did you mean `{best}`?"));
+                message.push_str("; ");
+                message.push_str(&cat.with("schema-did-you-mean", &[("best", best.into())]));
             }
             (path.clone(), message, false)
         }
         ValidationErrorKind::Type { kind } => {
-            let expected = match kind {
-                TypeKind::Single(t) => t.to_string(),
+            let types: Vec<String> = match kind {
+                TypeKind::Single(t) => vec![t.to_string()],
                 TypeKind::Multiple(set) => set
                     .iter()
                     .map(|t| t.to_string())
                     .filter(|t| t != "null")
-                    .collect::<Vec<_>>()
-                    .join(" or "),
+                    .collect(),
             };
-            let mut message = format!(
-                "{place} must be {} {expected}; found {}",
-                article(&expected),
-                found(instance)
+            let expected = types
+                .iter()
+                .map(|t| cat.text(&format!("schema-type-{t}")))
+                .reduce(|a, b| cat.with("schema-type-or", &[("a", a.into()), ("b", b.into())]))
+                .unwrap_or_default();
+            let mut message = cat.with(
+                "schema-type",
+                &[
+                    ("place", (&place).into()),
+                    ("expected", expected.into()),
+                    ("found", found(instance).into()),
+                ],
             );
-            if expected == "boolean"
+            if types == ["boolean"]
                 && instance.as_str().is_some_and(|s| {
                     matches!(
                         s.to_ascii_lowercase().as_str(),
@@ -132,46 +167,84 @@ fn report(doc: &Document, error: &ValidationError<'_>, out: &mut Vec<(Finding, P
                     )
                 })
             {
-                message.push_str("; write `true` or `false`");
+                message.push_str("; ");
+                message.push_str(&cat.text("schema-true-false"));
             }
             (path.clone(), message, false)
         }
         ValidationErrorKind::Format { format } if format == "date" => (
             path.clone(),
-            format!(
-                "{place} must be a real date written YYYY-MM-DD; found {}",
-                found(instance)
+            cat.with(
+                "schema-date",
+                &[
+                    ("place", (&place).into()),
+                    ("found", found(instance).into()),
+                ],
             ),
             false,
         ),
+        ValidationErrorKind::Pattern { pattern }
+            if pattern.as_str() == crate::plan::TIME_PATTERN =>
+        {
+            (
+                path.clone(),
+                cat.with(
+                    "schema-time",
+                    &[
+                        ("place", (&place).into()),
+                        ("found", found(instance).into()),
+                    ],
+                ),
+                false,
+            )
+        }
         ValidationErrorKind::Pattern { .. } => (
             path.clone(),
-            format!(
-                "{place} is not a valid id: {}; use 1–64 characters of A–Z, a–z, 0–9, `.`, `_` and `-`, starting with a letter or digit",
-                found(instance)
+            cat.with(
+                "schema-pattern",
+                &[
+                    ("place", (&place).into()),
+                    ("found", found(instance).into()),
+                ],
             ),
             false,
         ),
         ValidationErrorKind::MinItems { limit } => (
             path.clone(),
-            format!(
-                "{place} must have at least {limit} item{}",
-                if *limit == 1 { "" } else { "s" }
+            cat.with(
+                "schema-min-items",
+                &[("place", (&place).into()), ("limit", (*limit).into())],
             ),
             false,
         ),
-        ValidationErrorKind::MinLength { .. } => {
-            (path.clone(), format!("{place} must not be empty"), false)
-        }
+        ValidationErrorKind::MinLength { .. } => (
+            path.clone(),
+            cat.with("schema-min-length", &[("place", (&place).into())]),
+            false,
+        ),
         ValidationErrorKind::Constant { expected_value } => (
             path.clone(),
-            format!(
-                "{place} must be {expected_value}; found {}",
-                found(instance)
+            cat.with(
+                "schema-constant",
+                &[
+                    ("place", (&place).into()),
+                    ("expected", expected_value.to_string().into()),
+                    ("found", found(instance).into()),
+                ],
             ),
             false,
         ),
-        _ => (path.clone(), format!("{place}: {error}"), false),
+        _ => (
+            path.clone(),
+            cat.with(
+                "schema-other",
+                &[
+                    ("place", (&place).into()),
+                    ("error", error.to_string().into()),
+                ],
+            ),
+            false,
+        ),
     };
     let pos = if at_key {
         doc.locate_key(&pointer)
@@ -189,24 +262,16 @@ fn is_bare_type_error(branch: &[ValidationError<'_>], path: &str) -> bool {
     })
 }
 
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    }
-}
-
 /// A short rendering of the offending value.
-fn found(value: &Value) -> String {
+fn found(cat: &Catalogue, value: &Value) -> String {
     match value {
-        Value::Null => "nothing (null)".to_string(),
+        Value::Null => cat.text("schema-found-null"),
         Value::String(s) if s.chars().count() > 40 => {
             format!("`{}…`", s.chars().take(40).collect::<String>())
         }
         Value::String(s) => format!("`{s}`"),
-        Value::Array(_) => "a list".to_string(),
-        Value::Object(_) => "a mapping".to_string(),
+        Value::Array(_) => cat.text("schema-found-list"),
+        Value::Object(_) => cat.text("schema-found-mapping"),
         other => format!("`{other}`"),
     }
 }
@@ -264,7 +329,7 @@ mod tests {
 
     fn findings(yaml: &str) -> Vec<(String, String, Pos)> {
         let doc = parse(yaml).unwrap();
-        validate(&doc)
+        validate(&doc, Catalogue::built_in(crate::config::Lang::En))
             .into_iter()
             .map(|(f, p)| (f.pointer, f.message, p))
             .collect()

@@ -43,6 +43,8 @@ pub fn run_on(rule: &dyn Rule, value: &Value, as_of: &str, file: &str) -> Vec<Fi
         path: Path::new(file),
         as_of: date(as_of),
         establish_within_days: 14,
+        catalogue: crate::i18n::Catalogue::built_in(crate::config::Lang::En),
+        transition_planning_days: 56,
     };
     let mut out = Vec::new();
     rule.check(&cx, &mut out);
@@ -76,6 +78,8 @@ pub fn run_text(rule: &dyn Rule, text: &str) -> Vec<Finding> {
         path: Path::new("plans/2026-0042.sip.yaml"),
         as_of: date(AS_OF),
         establish_within_days: 14,
+        catalogue: crate::i18n::Catalogue::built_in(crate::config::Lang::En),
+        transition_planning_days: 56,
     };
     let mut out = Vec::new();
     rule.check(&cx, &mut out);

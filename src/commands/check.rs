@@ -10,6 +10,7 @@ use crate::check::{CheckOptions, Checker};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::error::{Error, Result};
 use crate::git::Git;
+use crate::i18n::{Arg, Catalogue, Message};
 use crate::output;
 use crate::personnummer;
 use crate::settings::Settings;
@@ -21,12 +22,13 @@ use crate::walk::{Scope, plan_files};
 /// is an error; the text shown has the number redacted.
 fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     if !matches!(args.format, CheckFormat::Text | CheckFormat::Json) {
+        let format = args
+            .format
+            .to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_owned());
         return Err(Error::Unsupported {
-            what: format!(
-                "`--history` writes text or json, not {}",
-                args.format.to_possible_value().map_or_else(String::new, |v| v.get_name().to_owned())
-            ),
-            hint: "hits in history name a commit, not a line of a file: use `--format text` or `--format json`".into(),
+            what: Message::new("error-history-format").arg("format", format),
+            hint: Message::new("hint-history-format"),
         });
     }
     let git = Git::open(&settings.cwd)?;
@@ -54,26 +56,29 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         }
         _ => {
             let style = settings.printer.style();
+            let cat = Catalogue::built_in(settings.lang);
             let mut out = String::new();
             for h in &hits {
                 let short = &h.commit[..h.commit.len().min(12)];
+                let hit = cat.with(
+                    "history-hit",
+                    &[
+                        ("place", Arg::Message(h.place.message_id())),
+                        ("text", h.text.lines().next().unwrap_or_default().into()),
+                    ],
+                );
                 out.push_str(&format!(
-                    "{}: {}[SIP011]: {} contains an identity number: {}\n",
-                    style.bold(&format!("commit {short}")),
-                    style.red("error"),
-                    h.place.describe(),
-                    h.text.lines().next().unwrap_or_default(),
+                    "{}: {}[SIP011]: {hit}\n",
+                    style.bold(&cat.with("history-commit", &[("commit", short.into())])),
+                    style.red(&cat.text("severity-error")),
                 ));
             }
             if !settings.printer.quiet() {
                 out.push_str(&match hits.len() {
-                    0 => "history checked: no identity numbers in commit messages, names or paths\n".to_owned(),
-                    n => format!(
-                        "history checked: {n} place{} with an identity number; history is rewritten with \
-                         git filter-repo, after agreeing on it with whoever keeps the repository\n",
-                        if n == 1 { "" } else { "s" }
-                    ),
+                    0 => cat.text("history-clean"),
+                    n => cat.with("history-found", &[("count", n.into())]),
                 });
+                out.push('\n');
             }
             out
         }
@@ -120,14 +125,16 @@ fn changed_plans(
     let (changed, rest): (Vec<FileInput>, Vec<FileInput>) = all
         .into_iter()
         .partition(|input| changed.contains(&canonical(&input.path)));
-    settings.printer.note(&format!(
-        "checking {} changed plan{} (against {}); ids compared with {} other{}",
-        changed.len(),
-        if changed.len() == 1 { "" } else { "s" },
-        base.name(),
-        rest.len(),
-        if rest.len() == 1 { "" } else { "s" },
-    ));
+    settings
+        .printer
+        .note(&Catalogue::built_in(settings.lang).with(
+            "check-changed-note",
+            &[
+                ("changed", changed.len().into()),
+                ("base", base.name().into()),
+                ("others", rest.len().into()),
+            ],
+        ));
     let max = settings.config.max_file_size;
     let others = rest
         .par_iter()
@@ -194,17 +201,23 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         }
     };
     let text = match args.format {
-        CheckFormat::Text => {
-            output::check::text(&report, settings.printer.style(), settings.printer.quiet())
-        }
+        CheckFormat::Text => output::check::text(
+            &report,
+            Catalogue::built_in(settings.lang),
+            settings.printer.style(),
+            settings.printer.quiet(),
+        ),
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
-        CheckFormat::Sarif => output::check::sarif(&report),
+        CheckFormat::Sarif => output::check::sarif(&report, Catalogue::built_in(settings.lang)),
         CheckFormat::Gitlab => output::check::gitlab(&report),
     };
     settings.printer.out(&text)?;
     if args.format == CheckFormat::Github && !settings.printer.quiet() {
-        settings.printer.stderr(&output::check::summary(&report));
+        settings.printer.stderr(&output::check::summary(
+            &report,
+            Catalogue::built_in(settings.lang),
+        ));
     }
     for failure in &report.failures {
         settings.printer.error(failure, None);

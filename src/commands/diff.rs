@@ -6,7 +6,7 @@ use crate::cli::{DiffArgs, DiffFormat, GitDiffArgs};
 use crate::diff::{FileDelta, Version, pair};
 use crate::error::Result;
 use crate::git::{Git, Rev};
-use crate::labels;
+use crate::i18n::Catalogue;
 use crate::output::diff;
 use crate::settings::Settings;
 use crate::source::read_bounded;
@@ -22,9 +22,10 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
     let deltas = git.changed(&from, &to, &pathspecs, settings.config.max_file_size)?;
     let plans = pair(deltas, from.name(), to.name());
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
+    let worktree = Catalogue::built_in(lang).text("diff-worktree");
     let to_name = match to {
-        Rev::Worktree => labels::worktree(lang),
+        Rev::Worktree => worktree.as_str(),
         Rev::Tree { ref name, .. } => name,
     };
     let text = match args.format {
@@ -57,7 +58,12 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
 /// are printed in words, like one plan of `sip diff`.
 pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
     let [path, old, _, _, new, ..] = args.args.as_slice() else {
-        unreachable!("clap asks for at least 7 arguments");
+        // clap asks for at least 7; say so rather than crash if it ever lets
+        // fewer through.
+        return Err(crate::error::Error::Unsupported {
+            what: crate::i18n::Message::new("error-git-diff-args"),
+            hint: crate::i18n::Message::new("hint-git-diff-args"),
+        });
     };
     // A rename gives the new path as the 8th argument.
     let new_path = args.args.get(7).unwrap_or(path);
@@ -72,7 +78,7 @@ pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
         old: version(old, path),
         new: version(new, new_path),
     };
-    let lang = settings.config.lang;
+    let lang = settings.lang;
     let style = settings.printer.style();
     let mut out = String::new();
     for plan in pair(vec![delta], "a", "b") {

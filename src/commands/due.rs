@@ -6,9 +6,9 @@ use super::ExitStatus;
 use super::report_broken;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
-use crate::due::{DueFacts, DueItem, Kind, urgency};
+use crate::due::{DueFacts, DueItem, DueLimits, Kind, urgency};
 use crate::error::Result;
-use crate::labels;
+use crate::i18n::Catalogue;
 use crate::output::ics;
 use crate::output::table::{Fit, emit_rows};
 use crate::reader::read_all;
@@ -16,18 +16,21 @@ use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let within = i64::from(args.within);
-    let establish_days = settings.config.establish_within_days;
+    let limits = DueLimits {
+        establish_days: settings.config.establish_within_days,
+        transition_days: settings.config.transition_planning_days,
+    };
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
         &settings.scope(),
         &args.paths,
-        "due-v1",
+        "due-v2",
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
             let file = input.display.clone();
-            let mut items = facts.items(&file, settings.as_of, within, establish_days);
+            let mut items = facts.items(&file, settings.as_of, within, limits);
             items.retain(|item| {
                 kind.is_none_or(|k| item.kind == k)
                     && who
@@ -40,7 +43,7 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     let mut items: Vec<DueItem> = per_plan.into_iter().flatten().collect();
     items.sort_by(urgency);
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
     let text = match args.format {
         DueFormat::Text => text(&items, lang, within, settings)?,
         DueFormat::Json => {
@@ -80,12 +83,19 @@ fn to_kind(kind: KindArg) -> Kind {
         KindArg::DischargeCall => Kind::DischargeCall,
         KindArg::ConsentExpiry => Kind::ConsentExpiry,
         KindArg::Unscheduled => Kind::Unscheduled,
+        KindArg::ActionStart => Kind::ActionStart,
+        KindArg::TransitionPlanning => Kind::TransitionPlanning,
     }
 }
 
 /// One table, grouped by who acts (groups in alphabetical order, each with
 /// its most overdue item first), then a summary line.
 fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Result<String> {
+    let cat = Catalogue::built_in(lang);
+    let header: Vec<String> = ["who", "when", "date", "what", "plan", "person"]
+        .iter()
+        .map(|h| cat.text(&format!("due-header-{h}")))
+        .collect();
     let mut out = String::new();
     if !items.is_empty() {
         // Grouped by who acts, the group named on its first row; items keep
@@ -95,10 +105,18 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
         let row = |i: usize| {
             let item = &items[order[i]];
             let first = i == 0 || items[order[i - 1]].who != item.who;
-            let when = Cell::new(labels::relative_days(lang, item.days));
-            let mut what = labels::kind(lang, item.kind).to_string();
+            let when = Cell::new(cat.relative_days(item.days));
+            let mut what = cat.text(item.kind.message_id());
             if !item.item.is_empty() {
                 what.push_str(&format!(" ({})", item.item));
+            }
+            if let Some(meeting) = meeting(
+                cat,
+                item.time.as_deref(),
+                item.place.as_deref(),
+                item.mode.as_deref(),
+            ) {
+                what.push_str(&format!(" {meeting}"));
             }
             vec![
                 Cell::new(if first { item.who.as_str() } else { "" }),
@@ -114,7 +132,7 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
             ]
         };
         emit_rows(
-            &labels::due_header(lang),
+            &header.iter().map(String::as_str).collect::<Vec<_>>(),
             &[
                 Fit::Wrap(22),
                 Fit::Content,
@@ -130,14 +148,42 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
     }
     if !settings.printer.quiet() {
         let overdue = items.iter().filter(|i| i.overdue).count();
-        out.push_str(&labels::due_summary(
-            lang,
-            overdue,
-            items.len() - overdue,
-            within,
-            &settings.as_of.to_string(),
+        out.push_str(&cat.with(
+            "due-summary",
+            &[
+                ("overdue", overdue.into()),
+                ("upcoming", (items.len() - overdue).into()),
+                ("within", within.into()),
+                ("date", settings.as_of.into()),
+            ],
         ));
         out.push('\n');
     }
     Ok(out)
+}
+
+/// A follow-up's time, place and mode in one phrase, in parentheses:
+/// "(kl. 14:00, Vårdcentralen, på plats)"; `None` when it has none of them.
+fn meeting(
+    cat: &Catalogue,
+    time: Option<&str>,
+    place: Option<&str>,
+    mode: Option<&str>,
+) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(time) = time {
+        parts.push(cat.with("due-meeting-time", &[("time", time.into())]));
+    }
+    if let Some(place) = place {
+        parts.push(place.to_owned());
+    }
+    if let Some(mode) = mode {
+        let id = format!("value-mode-{mode}");
+        parts.push(if cat.has(&id) {
+            cat.text(&id)
+        } else {
+            mode.to_owned()
+        });
+    }
+    (!parts.is_empty()).then(|| format!("({})", parts.join(", ")))
 }

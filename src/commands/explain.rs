@@ -3,19 +3,21 @@
 use std::fmt::Write;
 
 use super::ExitStatus;
-use crate::check::{RuleMeta, catalogue, find_rule};
+use crate::check::{Level, RuleMeta, catalogue, find_rule};
 use crate::cli::ExplainArgs;
 use crate::error::{Error, Result};
+use crate::i18n::Catalogue;
 use crate::output::Style;
 use crate::settings::Settings;
 use crate::suggest::suggest;
 
 pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
     let style = settings.printer.style();
+    let cat = Catalogue::built_in(settings.lang);
     let text = match &args.rule {
-        None => listing(),
+        None => listing(cat),
         Some(query) => match find_rule(query) {
-            Some(rule) => detail(rule, style),
+            Some(rule) => detail(cat, rule, style),
             None => {
                 let ids = catalogue()
                     .map(|m| m.id.as_str())
@@ -31,30 +33,37 @@ pub fn explain(settings: &Settings, args: &ExplainArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn listing() -> String {
+fn listing(cat: &Catalogue) -> String {
     let mut out = String::new();
     for meta in catalogue() {
-        let level = match meta.level.describe() {
-            "error (warning in draft)" => "error*",
-            other => other,
+        let level = match meta.level {
+            Level::ErrorWarningInDraft => cat.text("level-error-draft-short"),
+            other => cat.text(other.message_id()),
         };
-        let _ = writeln!(out, "{:<9} {level:<7} {}", meta.id.as_str(), meta.summary);
+        let _ = writeln!(
+            out,
+            "{:<9} {level:<8} {}",
+            meta.id.as_str(),
+            meta.summary(cat)
+        );
     }
-    let _ = writeln!(
-        out,
-        "\n* a warning while the plan is a draft. `sip explain SIPnnn` tells more."
-    );
+    let _ = writeln!(out, "\n{}", cat.text("explain-draft-note"));
     out
 }
 
-fn detail(meta: &RuleMeta, style: Style) -> String {
+fn detail(cat: &Catalogue, meta: &RuleMeta, style: Style) -> String {
+    let severity = cat.text("explain-severity");
+    let source = cat.text("explain-source");
+    let width = severity.chars().count().max(source.chars().count()) + 1;
     format!(
-        "{} {}\n\nSeverity: {}\nSource:   {}\n\n{}\n\n{}\n",
+        "{} {}\n\n{:<width$} {}\n{:<width$} {}\n\n{}\n\n{}\n",
         style.bold(meta.id.as_str()),
         style.dim(&format!("({})", meta.name)),
-        meta.level.describe(),
-        meta.source,
-        meta.summary,
-        meta.explanation
+        format!("{severity}:"),
+        cat.text(meta.level.message_id()),
+        format!("{source}:"),
+        meta.source(cat),
+        meta.summary(cat),
+        meta.explanation(cat)
     )
 }

@@ -11,6 +11,7 @@ use super::ExitStatus;
 use crate::cli::InitArgs;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
+use crate::i18n::Catalogue;
 use crate::settings::Settings;
 
 /// Every file `sip init` writes, relative to the repository root.
@@ -91,6 +92,7 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
             }
         }
     }
+    let cat = Catalogue::built_in(settings.lang);
     let mut lines = Vec::new();
     let mut changed = false;
 
@@ -100,7 +102,7 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
             let repo = Repository::init(&dir).map_err(|e| Error::Git {
                 message: e.message().to_owned(),
             })?;
-            lines.push("created a git repository".to_owned());
+            lines.push(cat.text("init-created-git"));
             changed = true;
             repo
         }
@@ -110,13 +112,11 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
         let target = dir.join(path);
         match write_new(&target, &contents)? {
             Outcome::Created => {
-                lines.push(format!("created {path}"));
+                lines.push(cat.with("init-created", &[("path", path.into())]));
                 changed = true;
             }
             Outcome::Same => {}
-            Outcome::Kept => lines.push(format!(
-                "kept your own {path} (sip's differs; `sip init --show {path}` prints it)"
-            )),
+            Outcome::Kept => lines.push(cat.with("init-kept", &[("path", path.into())])),
         }
     }
 
@@ -132,22 +132,21 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
             .map_err(|e| Error::Git {
                 message: e.message().to_owned(),
             })?;
-        lines.push(format!(
-            "set {} = \"{}\" in .git/config (git diff shows plans in plan terms)",
-            DIFF_DRIVER.0, DIFF_DRIVER.1
+        lines.push(cat.with(
+            "init-diff-driver",
+            &[
+                ("key", DIFF_DRIVER.0.into()),
+                ("value", DIFF_DRIVER.1.into()),
+            ],
         ));
         changed = true;
     }
 
     let shown = settings.display(&dir);
     if !changed {
-        lines.push(format!(
-            "nothing to do: {shown} is already a plan repository"
-        ));
+        lines.push(cat.with("init-nothing", &[("dir", (&shown).into())]));
     } else {
-        lines.push(format!(
-            "{shown} is a plan repository; next: set SIP_GIT in the CI file you use, then `sip new`"
-        ));
+        lines.push(cat.with("init-done", &[("dir", (&shown).into())]));
     }
     for line in lines {
         settings.printer.note(&line);

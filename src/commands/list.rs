@@ -7,6 +7,7 @@ use super::ExitStatus;
 use super::report_broken;
 use crate::cli::{ListArgs, ListFormat};
 use crate::error::Result;
+use crate::i18n::Catalogue;
 use crate::output::csv::to_csv;
 use crate::output::table::{Fit, emit_rows};
 use crate::reader::read_all;
@@ -31,14 +32,20 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     });
     plans.sort_by(|a, b| a.file.cmp(&b.file));
 
+    let cat = Catalogue::built_in(settings.lang);
     let text = match args.format {
         ListFormat::Text => {
             if !plans.is_empty() {
-                emit_rows(&HEADER, &FITS, &settings.printer, plans.len(), &|i| {
-                    row(&plans[i])
+                let header: Vec<String> = HEADER
+                    .iter()
+                    .map(|h| cat.text(&format!("list-header-{h}")))
+                    .collect();
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                emit_rows(&header, &FITS, &settings.printer, plans.len(), &|i| {
+                    row(cat, &plans[i])
                 })?;
             }
-            summary(&plans, broken.len(), settings.printer.quiet())
+            summary(cat, &plans, broken.len(), settings.printer.quiet())
         }
         ListFormat::Json => {
             #[derive(serde::Serialize)]
@@ -48,7 +55,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
             }
             let broken = broken
                 .iter()
-                .map(|b| json!({"file": b.file, "reason": b.reason}))
+                .map(|b| json!({"file": b.file, "reason": b.say(cat)}))
                 .collect();
             settings.printer.json(&Listing {
                 plans: &plans,
@@ -63,7 +70,7 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-const HEADER: [&str; 6] = ["id", "status", "person", "lead", "needs/acts", "follow-up"];
+const HEADER: [&str; 6] = ["id", "status", "person", "lead", "counts", "follow-up"];
 const FITS: [Fit; 6] = [
     Fit::Content,
     Fit::Content,
@@ -73,7 +80,7 @@ const FITS: [Fit; 6] = [
     Fit::Content,
 ];
 
-fn row(plan: &PlanSummary) -> Vec<Cell> {
+fn row(cat: &Catalogue, plan: &PlanSummary) -> Vec<Cell> {
     let follow_up = match plan.next_follow_up {
         Some(date) if plan.overdue => Cell::new(format!("{date} !")).fg(Color::Red),
         Some(date) => Cell::new(date),
@@ -81,7 +88,7 @@ fn row(plan: &PlanSummary) -> Vec<Cell> {
     };
     vec![
         Cell::new(&plan.id),
-        Cell::new(&plan.status),
+        Cell::new(status_word(cat, &plan.status)),
         Cell::new(&plan.person),
         Cell::new(&plan.lead.organisation),
         Cell::new(format!("{}/{}", plan.needs, plan.actions)),
@@ -89,21 +96,33 @@ fn row(plan: &PlanSummary) -> Vec<Cell> {
     ]
 }
 
-fn summary(plans: &[PlanSummary], broken: usize, quiet: bool) -> String {
+/// A plan's status in words; as written when it is not one of the three.
+fn status_word(cat: &Catalogue, status: &str) -> String {
+    let id = format!("value-status-{status}");
+    if matches!(status, "draft" | "active" | "closed") {
+        cat.text(&id)
+    } else {
+        status.to_owned()
+    }
+}
+
+fn summary(cat: &Catalogue, plans: &[PlanSummary], broken: usize, quiet: bool) -> String {
     let mut out = String::new();
     if !quiet {
         let count = |status: &str| plans.iter().filter(|p| p.status == status).count();
-        out.push_str(&format!(
-            "{} plan{}: {} active, {} draft, {} closed; {} with an overdue follow-up (!)",
-            plans.len(),
-            if plans.len() == 1 { "" } else { "s" },
-            count("active"),
-            count("draft"),
-            count("closed"),
-            plans.iter().filter(|p| p.overdue).count(),
+        out.push_str(&cat.with(
+            "list-summary",
+            &[
+                ("plans", plans.len().into()),
+                ("active", count("active").into()),
+                ("draft", count("draft").into()),
+                ("closed", count("closed").into()),
+                ("overdue", plans.iter().filter(|p| p.overdue).count().into()),
+            ],
         ));
         if broken > 0 {
-            out.push_str(&format!("; {broken} broken (see stderr)"));
+            out.push_str("; ");
+            out.push_str(&cat.with("list-broken", &[("count", broken.into())]));
         }
         out.push('\n');
     }

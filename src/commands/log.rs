@@ -28,7 +28,7 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     if entries.is_empty() {
         return Err(Error::NoHistory { path: start });
     }
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
     let text = match args.format {
         LogFormat::Text => {
             let style = settings.printer.style();

@@ -35,17 +35,24 @@ pub enum ExitStatus {
     Failure,
 }
 
-/// Prints each broken file on stderr; an error (exit 2) if any was unreadable.
+/// Prints each file that could not be read or parsed on stderr, after the
+/// output of the rest; any such file makes the run an error (exit 2), so a
+/// scheduled `sip due --fail-on-overdue` never passes over a broken plan.
 pub fn report_broken(
     printer: &crate::output::Printer,
     broken: &[crate::reader::Broken],
 ) -> crate::error::Result<()> {
+    let cat = printer.catalogue();
     for b in broken {
-        let kind = if b.unreadable { "error" } else { "broken" };
-        printer.stderr(&format!("{kind}: {}: {}", b.file, b.reason));
+        let kind = cat.text(if b.unreadable {
+            "error-word"
+        } else {
+            "list-broken-kind"
+        });
+        printer.stderr(&format!("{kind}: {}: {}", b.file, b.say(cat)));
     }
-    match broken.iter().filter(|b| b.unreadable).count() {
+    match broken.len() {
         0 => Ok(()),
-        count => Err(crate::error::Error::FilesFailed { count }),
+        count => Err(crate::error::Error::PlansUnreadable { count }),
     }
 }

@@ -11,6 +11,7 @@ use crate::check::{Checker, Rule, Severity};
 use crate::cli::{LeadArg, NewArgs};
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
+use crate::i18n::{Arg, Catalogue};
 use crate::personnummer;
 use crate::settings::Settings;
 use crate::source::FileInput;
@@ -42,9 +43,10 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     let path = plans_dir.join(format!("{id}{PLAN_SUFFIX}"));
     let display = settings.display(&path);
     if path.exists() && !args.force {
+        let cat = Catalogue::built_in(settings.lang);
         settings.printer.error(
-            &format!("`{display}` already exists; sip never replaces a plan unless told to"),
-            Some("pick another id, leave the id out for the next free one, or pass --force"),
+            &cat.with("new-exists", &[("file", display.as_str().into())]),
+            Some(&cat.text("new-exists-hint")),
         );
         return Ok(ExitStatus::Failure);
     }
@@ -96,7 +98,8 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             settings.printer.error(
-                &format!("`{display}` already exists; sip never replaces a plan unless told to"),
+                &Catalogue::built_in(settings.lang)
+                    .with("new-exists", &[("file", display.as_str().into())]),
                 None,
             );
             return Ok(ExitStatus::Failure);
@@ -107,20 +110,25 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     let placeholder = crate::check::rules::PlaceholderLeft.meta().id;
     let placeholders = findings.iter().filter(|d| d.rule == placeholder).count();
     if !settings.printer.quiet() {
+        let cat = Catalogue::built_in(settings.lang);
+        let file = || Arg::from(display.as_str());
         let mut out = format!(
-            "Created {display}: a draft with {placeholders} placeholder{} to fill in.\n\n\
-             Next steps:\n  \
-             1. Fill in the plan together with the person: goals, needs, actions and who answers for each.\n  \
-             2. Run `sip check {display}`; it lists what is still missing.\n  \
-             3. When the plan is drawn up, set `status: active`, `established` and the consent,\n     \
-             and give the person a copy.\n",
-            if placeholders == 1 { "" } else { "s" }
+            "{}\n\n{}\n  1. {}\n  2. {}\n  3. {}\n     {}\n",
+            cat.with(
+                "new-created",
+                &[("file", file()), ("count", placeholders.into())]
+            ),
+            cat.text("new-next-steps"),
+            cat.text("new-step-1"),
+            cat.with("new-step-2", &[("file", file())]),
+            cat.text("new-step-3"),
+            cat.text("new-step-3b"),
         );
         if !settings.root.join("schema/sip.schema.json").is_file() {
-            out.push_str(
-                "\nEditors complete and explain every field once the schema is in the repository:\n  \
-                 mkdir -p schema && sip schema > schema/sip.schema.json\n",
-            );
+            out.push_str(&format!(
+                "\n{}\n  mkdir -p schema && sip schema > schema/sip.schema.json\n",
+                cat.text("new-schema-hint")
+            ));
         }
         settings.printer.out(&out)?;
     }
@@ -137,17 +145,17 @@ fn validate_id(id: &str) -> Result<String> {
         })
     };
     if id.contains(['/', '\\']) || id.starts_with('.') {
-        return bad("it would lead out of the plans folder");
+        return bad("reason-id-leads-out");
     }
     let valid_chars = id
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
     let starts_well = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
     if !valid_chars || !starts_well || id.len() > 64 {
-        return bad("it is not a valid id");
+        return bad("reason-id-invalid");
     }
     if !personnummer::find_all(id).is_empty() {
-        return bad("it contains a personal identity number, which must never be in a file name");
+        return bad("reason-id-personal-number");
     }
     Ok(id.to_string())
 }

@@ -10,6 +10,7 @@ use crate::cli::{StatsArgs, StatsFormat};
 use crate::config::Lang;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
+use crate::i18n::Message;
 use crate::output::table::{Fit, new_table};
 use crate::personnummer;
 use crate::plan::deadlines::add_days;
@@ -52,13 +53,14 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
     invalid.sort();
     broken.extend(invalid.into_iter().map(|file| Broken {
         file: personnummer::redact(&file).into_owned(),
-        reason: "does not fit the schema (`sip check` says where)".into(),
+        reason: Message::new("reason-stats-schema"),
+        pos: None,
         unreadable: false,
     }));
     broken.sort_by(|a, b| a.file.cmp(&b.file));
     let plans = plans.into_inner();
 
-    let lang = args.lang.unwrap_or(settings.config.lang);
+    let lang = settings.lang;
     let min_cell = args.min_cell;
     let document = match args.format {
         StatsFormat::Json => None,
@@ -90,27 +92,28 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
             })?;
             settings
                 .printer
-                .note(&format!("Wrote {}", settings.display(&target)));
+                .note(&crate::i18n::Catalogue::built_in(settings.lang).with(
+                    "render-wrote",
+                    &[("file", settings.display(&target).into())],
+                ));
         }
     }
 
+    let catalogue = settings.printer.catalogue();
     for b in &broken {
-        let kind = if b.unreadable { "error" } else { "not counted" };
+        let kind = catalogue.text(if b.unreadable {
+            "error-word"
+        } else {
+            "stats-not-counted-kind"
+        });
         settings
             .printer
-            .stderr(&format!("{kind}: {}: {}", b.file, b.reason));
+            .stderr(&format!("{kind}: {}: {}", b.file, b.say(catalogue)));
     }
     if !broken.is_empty() {
-        let count = broken.len();
         return Err(Error::Unsupported {
-            what: format!(
-                "{count} plan{} not counted: {} not parse or {} the schema",
-                if count == 1 { " was" } else { "s were" },
-                if count == 1 { "it does" } else { "they do" },
-                if count == 1 { "breaks" } else { "break" },
-            ),
-            hint: "`sip check` on the files lists what to fix; the numbers above leave them out"
-                .into(),
+            what: Message::new("error-stats-not-counted").arg("count", broken.len()),
+            hint: Message::new("hint-stats-not-counted"),
         });
     }
     Ok(ExitStatus::Success)
@@ -134,15 +137,19 @@ fn period(settings: &Settings, args: &StatsArgs) -> Result<Period> {
     let to = args.to.unwrap_or(as_of);
     if to > as_of {
         return Err(Error::Unsupported {
-            what: format!("--to {to} is after the check date {as_of}"),
-            hint: "statistics count what has happened: give --to on or before the check date, or a later --as-of".into(),
+            what: Message::new("error-stats-to-after-as-of")
+                .arg("to", to)
+                .arg("as_of", as_of),
+            hint: Message::new("hint-stats-to-after-as-of"),
         });
     }
     let from = args.from.unwrap_or_else(|| add_days(to, -364));
     if from > to {
         return Err(Error::Unsupported {
-            what: format!("--from {from} is after --to {to}"),
-            hint: "the period runs from --from to --to, both days included".into(),
+            what: Message::new("error-stats-from-after-to")
+                .arg("from", from)
+                .arg("to", to),
+            hint: Message::new("hint-stats-from-after-to"),
         });
     }
     Ok(Period {
@@ -159,13 +166,16 @@ fn output_target(cwd: &std::path::Path, out: &std::path::Path) -> Result<std::pa
     if !personnummer::find_all(&name).is_empty() {
         return Err(Error::BadOutputName {
             path: personnummer::redact(&name).into_owned(),
-            reason: "the name contains an identity number, and file names are seen by everyone with access to the folder",
+            reason: "reason-output-personal-number",
         });
     }
-    if name.ends_with(crate::walk::PLAN_SUFFIX) {
+    if name
+        .to_ascii_lowercase()
+        .ends_with(crate::walk::PLAN_SUFFIX)
+    {
         return Err(Error::BadOutputName {
             path: name.into_owned(),
-            reason: "that is a plan file; statistics never replace a plan",
+            reason: "reason-output-stats-plan",
         });
     }
     Ok(cwd.join(out))

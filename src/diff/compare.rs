@@ -72,8 +72,8 @@ fn objects(
 }
 
 fn arrays(pointer: &mut String, a: &[Value], b: &[Value], out: &mut Vec<Change>) {
-    let field = pointer.rsplit('/').next().unwrap_or_default().to_owned();
-    match (keys(&field, a), keys(&field, b)) {
+    let (field, item_key) = list_at(pointer);
+    match (keys(&field, item_key, a), keys(&field, item_key, b)) {
         (Some(ka), Some(kb)) => {
             let index: HashMap<&str, usize> = kb
                 .iter()
@@ -110,15 +110,31 @@ fn descend(pointer: &mut String, key: &str, old: &Value, new: &Value, out: &mut 
     pointer.truncate(len);
 }
 
+/// The list at `pointer`: its key, and the field that names its items. A
+/// top-level list (`/goals`) takes its item key from `plan::LISTS`; a list
+/// inside an item (`/follow_ups/2026-03-12/goals`) from
+/// `plan::NESTED_LISTS`, so a follow-up's `goals` (named by `goal`) is not
+/// taken for the plan's `goals` (named by `id`).
+fn list_at(pointer: &str) -> (String, Option<&'static str>) {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    let item_key = match segments.as_slice() {
+        [list] => crate::plan::list(list).and_then(|s| s.item_key),
+        [parent, _item, list] => crate::plan::nested_list(parent, list).and_then(|s| s.item_key),
+        _ => None,
+    };
+    let field = segments.last().copied().unwrap_or_default().to_owned();
+    (field, item_key)
+}
+
 /// The key of each item of a list, if every item has one and no two share
-/// it: the list's item key (`plan::LISTS`: `date` for follow-ups, `id` for
-/// goals, needs and actions, `name` for people), the recipient and date for
-/// `shared`, and the value itself for lists of references (`needs: [B1, B2]`).
-fn keys(field: &str, items: &[Value]) -> Option<Vec<String>> {
-    let shape = crate::plan::list(field);
+/// it: the list's item key (`list_at`: `date` for follow-ups, `id` for
+/// goals, needs and actions, `name` for people, `goal` for a follow-up's
+/// goals), the recipient and date for `shared`, and the value itself for
+/// lists of references (`needs: [B1, B2]`).
+fn keys(field: &str, item_key: Option<&str>, items: &[Value]) -> Option<Vec<String>> {
     let key_of = |item: &Value| -> Option<String> {
         match item {
-            Value::Object(m) => match shape.and_then(|s| s.item_key) {
+            Value::Object(m) => match item_key {
                 Some(key) => text(m.get(key)?),
                 // `shared`: the recipient, and the date when there is one.
                 None if field == "shared" => {
@@ -282,6 +298,42 @@ mod tests {
                 change(Op::Added, "/actions/I1/needs/B3", None, Some(&json!("B3"))),
             ]
         );
+    }
+
+    #[test]
+    fn a_follow_ups_goals_are_matched_by_goal_and_absences_by_name() {
+        let old = json!({
+            "goals": [{"id": "M1", "text": "a"}, {"id": "M2", "text": "b"}],
+            "follow_ups": [{"date": "2026-03-12", "held": "2026-03-12",
+                "goals": [{"goal": "M1", "progress": "not_reached"}, {"goal": "M2", "progress": "partly"}],
+                "absent": [{"name": "Maja Sköterska", "reason": "sjuk"}, {"name": "Erik Läkare"}]}],
+        });
+        let mut new = old.clone();
+        new["follow_ups"][0]["goals"] = json!([
+            {"goal": "M2", "progress": "partly"}, {"goal": "M1", "progress": "partly"}
+        ]);
+        new["follow_ups"][0]["absent"] =
+            json!([{"name": "Erik Läkare"}, {"name": "Maja Sköterska", "reason": "vab"}]);
+        let changes = compare(&old, &new);
+        assert_eq!(
+            changes,
+            vec![
+                change(
+                    Op::Changed,
+                    "/follow_ups/2026-03-12/goals/M1/progress",
+                    Some(&json!("not_reached")),
+                    Some(&json!("partly"))
+                ),
+                change(
+                    Op::Changed,
+                    "/follow_ups/2026-03-12/absent/Maja Sköterska/reason",
+                    Some(&json!("sjuk")),
+                    Some(&json!("vab"))
+                ),
+            ]
+        );
+        assert!(changes[0].significant);
+        assert!(!changes[1].significant);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::compare::{Change, Op};
 use crate::config::Lang;
-use crate::labels;
+use crate::i18n::Catalogue;
 use crate::source::pointer::unescape;
 
 /// One change as words: what it is about, and the old and new values.
@@ -27,27 +27,47 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
         .map(|s| unescape(s).into_owned())
         .collect();
     let mut parts: Vec<String> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut last_field = "";
+    // The field that names the last item in the pointer (`id`, `date`, `goal`).
+    let mut item_key: Option<&str> = None;
     let mut i = 0;
     while i < segments.len() {
         let seg = segments[i].as_str();
-        if crate::plan::list(seg).is_some() && i + 1 < segments.len() {
+        // A list inside a follow-up (`goals`, `absent`): its own shape, so a
+        // follow-up's goals are named by `goal`, not by the plan's goal `id`.
+        let nested = match i {
+            2 => crate::plan::nested_list(&segments[0], seg),
+            _ => None,
+        }
+        .filter(|_| i + 1 < segments.len());
+        if let Some(nested) = nested {
             if !words.is_empty() {
                 parts.push(words.join(" "));
                 words.clear();
             }
-            parts.push(labels::item(lang, seg, &segments[i + 1]));
+            parts.push(nested_item(lang, &segments[0], seg, &segments[i + 1]));
+            item_key = nested.item_key;
+            last_field = "";
+            i += 2;
+        } else if let Some(shape) = crate::plan::list(seg).filter(|_| i + 1 < segments.len()) {
+            if !words.is_empty() {
+                parts.push(words.join(" "));
+                words.clear();
+            }
+            parts.push(item(lang, seg, &segments[i + 1]));
+            item_key = shape.item_key;
             last_field = "";
             i += 2;
         } else if seg.is_empty() {
             // A key that is the empty string (a schema error): still visible.
-            words.push("\"\"");
+            words.push("\"\"".to_owned());
             last_field = seg;
             i += 1;
             continue;
         } else {
-            words.push(labels::field(lang, seg).unwrap_or(seg));
+            let parent = if i > 0 { segments[i - 1].as_str() } else { "" };
+            words.push(field_in(lang, parent, seg).unwrap_or_else(|| seg.to_owned()));
             last_field = seg;
             i += 1;
         }
@@ -56,17 +76,12 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
         parts.push(words.join(" "));
     }
     // A whole item is named by its key in `what`: not again in its summary.
-    let key = match (segments.len() >= 2, segments.first()) {
-        (true, Some(list)) if last_field.is_empty() => {
-            crate::plan::list(list).and_then(|shape| shape.item_key)
-        }
-        _ => None,
-    };
+    let key = item_key.filter(|_| last_field.is_empty() && segments.len() >= 2);
     let show = |v: &Option<Value>| {
         v.as_ref().map(|v| match (key, v) {
             (Some(key), Value::Object(map)) => {
                 let mut map = map.clone();
-                map.remove(key);
+                map.shift_remove(key);
                 value(lang, last_field, &Value::Object(map))
             }
             _ => value(lang, last_field, v),
@@ -86,11 +101,9 @@ pub fn describe(lang: Lang, change: &Change) -> Line {
 fn value(lang: Lang, field: &str, v: &Value) -> String {
     match v {
         Value::Null => "–".into(),
-        Value::Bool(b) => labels::yes_no(lang, *b).into(),
+        Value::Bool(b) => Catalogue::built_in(lang).yes_no(*b),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => labels::value(lang, field, s)
-            .map(str::to_owned)
-            .unwrap_or_else(|| s.clone()),
+        Value::String(s) => enum_value(lang, field, s).unwrap_or_else(|| s.clone()),
         Value::Array(items) => items
             .iter()
             .map(|item| value(lang, field, item))
@@ -102,13 +115,68 @@ fn value(lang: Lang, field: &str, v: &Value) -> String {
                 .iter()
                 .filter(|(_, v)| !v.is_null())
                 .map(|(k, v)| {
-                    let name = labels::field(lang, k).unwrap_or(k);
+                    let name = self::field(lang, k).unwrap_or_else(|| k.clone());
                     format!("{name} {}", value(lang, k, v))
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
         },
     }
+}
+
+/// A plan field's name in running text ("ansvarig", "slutdatum").
+fn field(lang: Lang, key: &str) -> Option<String> {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("field-{key}");
+    cat.has(&id).then(|| cat.text(&id))
+}
+
+/// A field's name where it depends on the mapping it stands in
+/// (`transition.kind` is the kind of stay, not a participant's kind).
+fn field_in(lang: Lang, parent: &str, key: &str) -> Option<String> {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("field-{parent}-{key}");
+    if cat.has(&id) {
+        Some(cat.text(&id))
+    } else {
+        field(lang, key)
+    }
+}
+
+/// One item of a plan's list, named by its key: "Insats I2".
+fn item(lang: Lang, list: &str, key: &str) -> String {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("item-{list}");
+    if cat.has(&id) {
+        format!("{} {key}", cat.text(&id))
+    } else {
+        format!(
+            "{} {key}",
+            field(lang, list).unwrap_or_else(|| list.to_owned())
+        )
+    }
+}
+
+/// One item of a list inside an item: "Mål M1" in a follow-up's `goals`.
+fn nested_item(lang: Lang, top: &str, list: &str, key: &str) -> String {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("nested-item-{top}-{list}");
+    if cat.has(&id) {
+        cat.with(&id, &[("key", key.into())])
+    } else {
+        format!(
+            "{} {key}",
+            field(lang, list).unwrap_or_else(|| list.to_owned())
+        )
+    }
+}
+
+/// An enumerated value as people say it ("kommun" for `municipality`);
+/// `None` for free text, which is shown as written.
+fn enum_value(lang: Lang, field: &str, value: &str) -> Option<String> {
+    let cat = Catalogue::built_in(lang);
+    let id = format!("value-{field}-{value}");
+    cat.has(&id).then(|| cat.text(&id))
 }
 
 #[cfg(test)]
@@ -157,6 +225,59 @@ mod tests {
         );
         assert_eq!(l.what, "Uppföljning 2026-09-01");
         assert_eq!(l.to.as_deref(), Some("sammankallande Socialtjänsten"));
+    }
+
+    #[test]
+    fn goal_progress_at_a_follow_up_and_a_cancellation_in_words() {
+        let old = json!({"follow_ups": [{"date": "2026-03-12",
+            "goals": [{"goal": "M1", "progress": "not_reached"}]}]});
+        let mut new = old.clone();
+        new["follow_ups"][0]["goals"][0]["progress"] = json!("partly");
+        let sv = line(Lang::Sv, old.clone(), new.clone());
+        assert_eq!(sv.what, "Uppföljning 2026-03-12: Mål M1: måluppfyllelse");
+        assert_eq!(
+            (sv.from.as_deref(), sv.to.as_deref()),
+            (Some("inte uppnått"), Some("delvis uppnått"))
+        );
+        assert!(sv.significant);
+        let en = line(Lang::En, old, new);
+        assert_eq!(en.what, "Follow-up 2026-03-12: Goal M1: progress");
+        assert_eq!(en.to.as_deref(), Some("partly reached"));
+        // A whole goal added to a follow-up: named by its goal, not repeated.
+        let l = line(
+            Lang::Sv,
+            json!({"follow_ups": [{"date": "2026-03-12", "goals": [{"goal": "M1", "progress": "partly"}]}]}),
+            json!({"follow_ups": [{"date": "2026-03-12", "goals": [
+                {"goal": "M1", "progress": "partly"}, {"goal": "M2", "progress": "reached", "person_view": "Bra."}]}]}),
+        );
+        assert_eq!(l.what, "Uppföljning 2026-03-12: Mål M2");
+        assert_eq!(
+            l.to.as_deref(),
+            Some("måluppfyllelse uppnått, personens syn Bra.")
+        );
+        let l = line(
+            Lang::En,
+            json!({"actions": [{"id": "I3", "status": "cancelled"}]}),
+            json!({"actions": [{"id": "I3", "status": "cancelled", "cancelled_reason": "Declined."}]}),
+        );
+        assert_eq!(l.what, "Action I3: reason for cancelling");
+        assert!(l.significant);
+        let l = line(
+            Lang::Sv,
+            json!({"transition": {"kind": "sis"}}),
+            json!({"transition": {"kind": "hvb"}}),
+        );
+        assert_eq!(l.what, "övergång typ av vistelse");
+        assert_eq!(l.to.as_deref(), Some("HVB"));
+        let l = line(
+            Lang::Sv,
+            json!({"follow_ups": [{"date": "2026-03-12", "absent": [{"name": "Maja Sköterska", "reason": "sjuk"}]}]}),
+            json!({"follow_ups": [{"date": "2026-03-12", "absent": [{"name": "Maja Sköterska", "reason": "vab"}]}]}),
+        );
+        assert_eq!(
+            l.what,
+            "Uppföljning 2026-03-12: Frånvarande Maja Sköterska: anledning"
+        );
     }
 
     #[test]

@@ -36,6 +36,28 @@ pub enum PlanChange {
     Renamed,
 }
 
+impl PlanChange {
+    /// What happened, in the catalogue ("ändrad").
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PlanChange::Added => "diff-change-added",
+            PlanChange::Removed => "diff-change-removed",
+            PlanChange::Modified => "diff-change-modified",
+            PlanChange::Renamed => "diff-change-renamed",
+        }
+    }
+
+    /// What happened with a count ("3 ändrade").
+    pub fn count_message_id(self) -> &'static str {
+        match self {
+            PlanChange::Added => "diff-count-added",
+            PlanChange::Removed => "diff-count-removed",
+            PlanChange::Modified => "diff-count-modified",
+            PlanChange::Renamed => "diff-count-renamed",
+        }
+    }
+}
+
 /// Which side of the comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

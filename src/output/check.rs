@@ -6,14 +6,17 @@ use std::fmt::Write;
 
 use super::Style;
 use crate::check::{Report, Severity};
+use crate::i18n::Catalogue;
 
 /// `file:line:col: severity[rule]: message`, one per line, then a summary.
-pub fn text(report: &Report, style: Style, quiet: bool) -> String {
+pub fn text(report: &Report, cat: &Catalogue, style: Style, quiet: bool) -> String {
     let mut out = String::new();
+    let error = cat.text("severity-error");
+    let warning = cat.text("severity-warning");
     for d in &report.diagnostics {
         let severity = match d.severity {
-            Severity::Error => style.red("error"),
-            Severity::Warning => style.yellow("warning"),
+            Severity::Error => style.red(&error),
+            Severity::Warning => style.yellow(&warning),
         };
         let _ = writeln!(
             out,
@@ -24,19 +27,20 @@ pub fn text(report: &Report, style: Style, quiet: bool) -> String {
         );
     }
     if !quiet {
-        let _ = writeln!(out, "{}", summary(report));
+        let _ = writeln!(out, "{}", summary(report, cat));
     }
     out
 }
 
 /// The closing line: how many files, errors and warnings.
-pub fn summary(report: &Report) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{} checked: {}, {}",
-        plural(report.files, "file"),
-        plural(report.errors(), "error"),
-        plural(report.warnings(), "warning")
+pub fn summary(report: &Report, cat: &Catalogue) -> String {
+    cat.with(
+        "check-summary",
+        &[
+            ("files", report.files.into()),
+            ("errors", report.errors().into()),
+            ("warnings", report.warnings().into()),
+        ],
     )
 }
 
@@ -71,21 +75,24 @@ pub fn github(report: &Report) -> String {
 
 /// SARIF 2.1.0: every rule with its text and source, and one result per
 /// diagnostic at its line and column.
-pub fn sarif(report: &Report) -> String {
+pub fn sarif(report: &Report, cat: &Catalogue) -> String {
     let level = |s: Severity| match s {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
     let mut rules = Vec::new();
     for meta in crate::check::catalogue() {
+        let (summary, explanation, source) =
+            (meta.summary(cat), meta.explanation(cat), meta.source(cat));
+        let source_label = cat.text("explain-source");
         rules.push(json!({
             "id": meta.id,
             "name": meta.name,
-            "shortDescription": {"text": meta.summary},
-            "fullDescription": {"text": meta.explanation},
-            "help": {"text": format!("{}\n\nSource: {}", meta.explanation, meta.source)},
+            "shortDescription": {"text": summary},
+            "fullDescription": {"text": explanation},
+            "help": {"text": format!("{explanation}\n\n{source_label}: {source}")},
             "defaultConfiguration": {"level": level(meta.level.severity(false))},
-            "properties": {"source": meta.source, "severity": meta.level.describe()},
+            "properties": {"source": source, "severity": cat.text(meta.level.message_id())},
         }));
     }
     let results: Vec<_> = report
@@ -185,17 +192,21 @@ mod tests {
         }
     }
 
+    fn en() -> &'static Catalogue {
+        Catalogue::built_in(crate::config::Lang::En)
+    }
+
     #[test]
     fn text_is_one_line_per_diagnostic_and_a_summary() {
         assert_eq!(
-            text(&report(), Style { enabled: false }, false),
+            text(&report(), en(), Style { enabled: false }, false),
             "plans/a,b.sip.yaml:3:7: warning[SIP020]: 100% shared:\nnot\n2 files checked: 0 errors, 1 warning\n"
         );
     }
 
     #[test]
     fn sarif_has_rules_and_positive_locations() {
-        let sarif: serde_json::Value = serde_json::from_str(&sarif(&report())).unwrap();
+        let sarif: serde_json::Value = serde_json::from_str(&sarif(&report(), en())).unwrap();
         assert_eq!(sarif["version"], "2.1.0");
         let run = &sarif["runs"][0];
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();

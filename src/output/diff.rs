@@ -10,12 +10,12 @@ use super::Style;
 use super::markdown::escape;
 use crate::config::Lang;
 use crate::diff::{Line, Op, PlanChange, PlanDiff, describe};
-use crate::labels::{self, DiffPhrase};
+use crate::i18n::Catalogue;
 use crate::personnummer::redact;
 
 /// One plan's heading and its changes, one per line.
 pub fn plan_text(lang: Lang, style: Style, plan: &PlanDiff, out: &mut String) {
-    let change = labels::plan_change(lang, plan.change);
+    let change = tr(lang, plan.change.message_id());
     out.push_str(&format!(
         "{}  ({})  {}\n",
         style.bold(&plan.file),
@@ -23,17 +23,17 @@ pub fn plan_text(lang: Lang, style: Style, plan: &PlanDiff, out: &mut String) {
         change
     ));
     if let Some(from) = &plan.from_file {
-        let moved = labels::diff_phrase(lang, DiffPhrase::MovedFrom);
+        let moved = tr(lang, "diff-moved-from");
         out.push_str(&format!("    {moved} {from}\n"));
     }
     if let Some(broken) = &plan.broken {
-        let unreadable = labels::diff_phrase(lang, DiffPhrase::Unreadable);
+        let unreadable = tr(lang, "diff-unreadable");
         let line = format!("{unreadable} {}: {}", broken.revision, broken.message);
         out.push_str(&format!("    {}\n", style.red(&line)));
     }
     if plan.change == PlanChange::Modified && plan.broken.is_none() && plan.changes.is_empty() {
-        let same = labels::diff_phrase(lang, DiffPhrase::NoContentChange);
-        out.push_str(&format!("    {}\n", style.dim(same)));
+        let same = tr(lang, "diff-no-content-change");
+        out.push_str(&format!("    {}\n", style.dim(&same)));
     }
     for change in &plan.changes {
         let line = describe(lang, change);
@@ -71,7 +71,7 @@ pub fn text(
         out.push_str(&summary(lang, from, to, plans));
         out.push('\n');
         if plans.iter().any(|p| !p.changes.is_empty()) {
-            out.push_str(&style.dim(labels::diff_phrase(lang, DiffPhrase::Legend)));
+            out.push_str(&style.dim(&tr(lang, "diff-legend")));
             out.push('\n');
         }
     }
@@ -81,10 +81,7 @@ pub fn text(
 fn summary(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
     let range = format!("{from} → {to}");
     if plans.is_empty() {
-        return format!(
-            "{} ({range})",
-            labels::diff_phrase(lang, DiffPhrase::NoChange)
-        );
+        return format!("{} ({range})", tr(lang, "diff-no-change"));
     }
     let counts: Vec<String> = [
         PlanChange::Modified,
@@ -95,12 +92,13 @@ fn summary(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
     .into_iter()
     .filter_map(|c| {
         let n = plans.iter().filter(|p| p.change == c).count();
-        (n > 0).then(|| labels::plan_change_count(lang, c, n))
+        (n > 0)
+            .then(|| Catalogue::built_in(lang).with(c.count_message_id(), &[("count", n.into())]))
     })
     .collect();
     format!(
         "{}: {} ({range})",
-        labels::plans_count(lang, plans.len()),
+        Catalogue::built_in(lang).with("count-plans", &[("count", plans.len().into())]),
         counts.join(", ")
     )
 }
@@ -109,7 +107,7 @@ fn summary(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
 pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String {
     let mut out = format!("## sip diff {} → {}\n\n", cell(from), cell(to));
     if plans.is_empty() {
-        out.push_str(labels::diff_phrase(lang, DiffPhrase::NoChange));
+        out.push_str(&tr(lang, "diff-no-change"));
         out.push('\n');
         return out;
     }
@@ -119,14 +117,14 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
             "\n### `{}` ({}): {}\n\n",
             plan.file.replace('`', "'"),
             cell(&plan.id),
-            labels::plan_change(lang, plan.change)
+            tr(lang, plan.change.message_id())
         ));
         if let Some(from) = &plan.from_file {
-            let moved = labels::diff_phrase(lang, DiffPhrase::MovedFrom);
+            let moved = tr(lang, "diff-moved-from");
             out.push_str(&format!("{moved} `{}`\n\n", from.replace('`', "'")));
         }
         if let Some(broken) = &plan.broken {
-            let unreadable = labels::diff_phrase(lang, DiffPhrase::Unreadable);
+            let unreadable = tr(lang, "diff-unreadable");
             out.push_str(&format!(
                 "**{unreadable} {}:** {}\n\n",
                 cell(&broken.revision),
@@ -136,12 +134,12 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
         if plan.changes.is_empty() {
             continue;
         }
-        let h = |p| labels::diff_phrase(lang, p);
+        let h = |id| tr(lang, id);
         out.push_str(&format!(
             "| | {} | {} | {} |\n|---|---|---|---|\n",
-            h(DiffPhrase::What),
-            h(DiffPhrase::Before),
-            h(DiffPhrase::After)
+            h("diff-what"),
+            h("diff-before"),
+            h("diff-after")
         ));
         for change in &plan.changes {
             let line = describe(lang, change);
@@ -155,10 +153,7 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
             ));
         }
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        cell(labels::diff_phrase(lang, DiffPhrase::Legend))
-    ));
+    out.push_str(&format!("\n{}\n", cell(&tr(lang, "diff-legend"))));
     out
 }
 
@@ -209,6 +204,11 @@ fn marker(op: Op) -> &'static str {
         Op::Removed => "-",
         Op::Changed => "~",
     }
+}
+
+/// A message without variables in a command language.
+fn tr(lang: Lang, id: &str) -> String {
+    Catalogue::built_in(lang).text(id)
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ use std::io::{self, IsTerminal, Write};
 
 use super::Style;
 use crate::cli::ColorChoice;
+use crate::config::Lang;
 use crate::error::{Error, Result};
+use crate::i18n::Catalogue;
 use crate::personnummer::redact;
 
 /// Where and how output is written.
@@ -20,15 +22,18 @@ pub struct Printer {
     quiet: bool,
     out: Style,
     err: Style,
+    /// The language of `error:`, `hint:` and `warning:`.
+    lang: Lang,
 }
 
 impl Printer {
     /// A printer for `--color` and `-q`. `auto` colours a stream that is a
     /// terminal, unless `NO_COLOR` is set or `TERM=dumb`; `CLICOLOR_FORCE` or
     /// `FORCE_COLOR` colour even a pipe; `CLICOLOR=0` turns colour off.
-    pub fn new(quiet: bool, color: ColorChoice) -> Printer {
+    pub fn new(quiet: bool, color: ColorChoice, lang: Lang) -> Printer {
         Printer {
             quiet,
+            lang,
             out: Style {
                 enabled: use_color(color, &io::stdout()),
             },
@@ -42,9 +47,15 @@ impl Printer {
     pub fn plain() -> Printer {
         Printer {
             quiet: false,
+            lang: Lang::En,
             out: Style { enabled: false },
             err: Style { enabled: false },
         }
+    }
+
+    /// The catalogue of the printer's language.
+    pub fn catalogue(&self) -> &'static Catalogue {
+        Catalogue::built_in(self.lang)
     }
 
     /// `-q`: only results, findings and errors.
@@ -103,16 +114,28 @@ impl Printer {
 
     /// `warning: …` on standard error.
     pub fn warning(&self, text: &str) {
-        self.stderr(&format!("{}: {text}", self.err.yellow("warning")));
+        let word = Catalogue::built_in(self.lang).text("warning-word");
+        self.stderr(&format!("{}: {text}", self.err.yellow(&word)));
     }
 
     /// `error: …` and `hint: …` on standard error.
     pub fn error(&self, text: &str, hint: Option<&str>) {
-        let mut line = format!("{}: {text}", self.err.red("error"));
+        let cat = Catalogue::built_in(self.lang);
+        let mut line = format!("{}: {text}", self.err.red(&cat.text("error-word")));
         if let Some(hint) = hint {
-            line.push_str(&format!("\n{}: {hint}", self.err.bold("hint")));
+            line.push_str(&format!(
+                "\n{}: {hint}",
+                self.err.bold(&cat.text("hint-word"))
+            ));
         }
         self.stderr(&line);
+    }
+
+    /// An operational error and its hint, in the printer's language.
+    pub fn failure(&self, err: &Error) {
+        let cat = Catalogue::built_in(self.lang);
+        let hint = err.hint().map(|h| cat.message(&h));
+        self.error(&err.say(cat), hint.as_deref());
     }
 
     /// Lines on standard error as they are (a newline is added when missing),

@@ -13,6 +13,27 @@ use chrono::{Duration, NaiveDate};
 /// utskrivning från sluten hälso- och sjukvård, 4 kap. 1 §, as regions cite it.
 pub const DISCHARGE_CALL_DAYS: i64 = 3;
 
+/// A date written exactly `YYYY-MM-DD`, year 0001–9999: what the format and
+/// `--as-of` take (chrono alone would take `2026-2-3` or `+2026-01-01`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let year: i32 = text[..4].parse().ok()?;
+    let month: u32 = text[5..7].parse().ok()?;
+    let day: u32 = text[8..].parse().ok()?;
+    (year >= 1)
+        .then(|| NaiveDate::from_ymd_opt(year, month, day))
+        .flatten()
+}
+
 /// `date` plus `days` (negative: minus), saturating at the ends of the calendar.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     Duration::try_days(days)
@@ -50,6 +71,25 @@ pub fn discharge_call_late(
 /// dröjsmål" (SoL 2 kap. 7 §, HSL 16 kap. 4 §).
 pub fn establish_by(initiated: NaiveDate, within_days: u32) -> NaiveDate {
     add_days(initiated, i64::from(within_days))
+}
+
+/// The day by which planning for after a stay should have started: N days
+/// (SIP032's N, `transition_planning_days` in `sip.toml`) before the stay's
+/// `expected_end`.
+pub fn transition_planning_by(expected_end: NaiveDate, days: u32) -> NaiveDate {
+    add_days(expected_end, -i64::from(days))
+}
+
+/// Whether planning for after a stay is late on the check date: the check
+/// date is not before [`transition_planning_by`].
+pub fn transition_planning_late(expected_end: NaiveDate, days: u32, as_of: NaiveDate) -> bool {
+    as_of >= transition_planning_by(expected_end, days)
+}
+
+/// Whether a planned action should have started: its `start` is before the
+/// check date (starting today is not late).
+pub fn past_start(start: NaiveDate, as_of: NaiveDate) -> bool {
+    start < as_of
 }
 
 /// Whether a consent date (`withdrawn`, or `expires`, the first day without
@@ -92,6 +132,22 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_exactly_yyyy_mm_dd() {
+        assert_eq!(parse_date("2026-03-12"), Some(day("2026-03-12")));
+        for bad in [
+            "2026-2-3",
+            "0000-01-01",
+            "-2026-01-01",
+            "+202-01-01",
+            "2026-02-30",
+            "2026/03/12",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn discharge_limit_is_three_days_inclusive() {
         let ready = day("2026-03-10");
         assert_eq!(discharge_call_by(ready), day("2026-03-13"));
@@ -105,6 +161,17 @@ mod tests {
         );
         assert_eq!(discharge_call_late(ready, None, day("2026-03-13")), None);
         assert_eq!(discharge_call_late(ready, None, day("2026-03-15")), Some(5));
+    }
+
+    #[test]
+    fn transition_planning_starts_n_days_before_the_end() {
+        let end = day("2026-09-01");
+        assert_eq!(transition_planning_by(end, 56), day("2026-07-07"));
+        assert!(!transition_planning_late(end, 56, day("2026-07-06")));
+        assert!(transition_planning_late(end, 56, day("2026-07-07")));
+        assert_eq!(transition_planning_by(end, u32::MAX), NaiveDate::MIN);
+        assert!(!past_start(day("2026-04-01"), day("2026-04-01")));
+        assert!(past_start(day("2026-03-31"), day("2026-04-01")));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use super::{
     Action, Closed, Consent, Discharge, FollowUp, Goal, Guardian, Initiated, Lead, Need,
-    Participant, Person, Shared,
+    Participant, Person, Preparation, Shared, Situation, Transition,
 };
 
 /// A coordinated individual plan (samordnad individuell plan, SIP).
@@ -34,6 +34,12 @@ pub struct Plan {
     /// `draft` while the plan is prepared, `active` once drawn up (upprättad), `closed` when it
     /// has ended.
     pub status: Status,
+    /// Situation
+    ///
+    /// In which situation the SIP is made: `discharge`, `psychiatry`, `substance_use`,
+    /// `child_school`, `older_person`, `disability`, `placement` or `other`.
+    #[serde(default)]
+    pub situation: Option<Situation>,
     /// The person (den enskilde)
     ///
     /// The person the plan is for and made together with, where possible.
@@ -52,6 +58,18 @@ pub struct Plan {
     /// When, and by whom, the need for a SIP was raised. Work on the plan starts without delay
     /// (påbörjas utan dröjsmål).
     pub initiated: Initiated,
+    /// Preparation (förarbete)
+    ///
+    /// Meeting the person before the SIP meeting, so the meeting starts from what matters to
+    /// them.
+    #[serde(default)]
+    pub preparation: Option<Preparation>,
+    /// Transition (övergång)
+    ///
+    /// A stay that ends (SiS, HVB, foster care, prison, psychiatric inpatient care) and must be
+    /// planned for in time.
+    #[serde(default)]
+    pub transition: Option<Transition>,
     /// Discharge (utskrivning)
     ///
     /// Only when the SIP follows inpatient care: lag (2017:612) om samverkan vid utskrivning

@@ -107,6 +107,9 @@ fn type_of(prop: &Value) -> String {
         "string" if prop.get("format").and_then(Value::as_str) == Some("date") => {
             "date (YYYY-MM-DD)".to_string()
         }
+        "string" if prop.get("pattern").and_then(Value::as_str) == Some(super::TIME_PATTERN) => {
+            "time (HH:MM)".to_string()
+        }
         "string" if prop.get("pattern").is_some() => "id".to_string(),
         "string" => "text".to_string(),
         other => other.to_string(),

@@ -40,6 +40,11 @@ pub struct Need {
     #[serde(default)]
     #[schemars(inner(regex(pattern = super::ID_PATTERN)))]
     pub goals: Option<Vec<String>>,
+    /// Met (tillgodosett)
+    ///
+    /// The date the need was judged met; a met need no longer asks for an action (SIP029).
+    #[serde(default)]
+    pub met: Option<NaiveDate>,
 }
 
 /// Action (insats eller åtgärd)
@@ -82,6 +87,11 @@ pub struct Action {
     /// `planned` (the default), `ongoing`, `done` or `cancelled`.
     #[serde(default)]
     pub status: Option<ActionStatus>,
+    /// Reason for cancelling
+    ///
+    /// Why a decided action was not carried out; wanted when `status` is `cancelled` (SIP028).
+    #[serde(default)]
+    pub cancelled_reason: Option<String>,
 }
 
 impl Action {

@@ -84,6 +84,61 @@ pub const LISTS: [ListShape; 7] = [
     },
 ];
 
+/// A list inside an item of one of the plan's lists: a follow-up's `goals`
+/// (named by `goal`, not to be confused with the plan's own `goals`, named
+/// by `id`), `absent` (by `name`) and `attended` (names themselves).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NestedListShape {
+    /// The top-level list whose items hold it: `follow_ups`.
+    pub parent: &'static str,
+    /// The key inside the item: `goals`.
+    pub key: &'static str,
+    /// The field that names an item; `None` for a list of scalars.
+    pub item_key: Option<&'static str>,
+    /// Whether findings name an item by its key (a goal id) or by its place
+    /// (people: a finding never repeats a name).
+    pub named_in_findings: bool,
+    /// One item, in Swedish, capitalised: `Mål`.
+    pub singular_sv: &'static str,
+    /// One item, in English, capitalised: `Goal`.
+    pub title_en: &'static str,
+}
+
+/// Every list inside an item of the plan's lists.
+pub const NESTED_LISTS: [NestedListShape; 3] = [
+    NestedListShape {
+        parent: "follow_ups",
+        key: "goals",
+        item_key: Some("goal"),
+        named_in_findings: true,
+        singular_sv: "Mål",
+        title_en: "Goal",
+    },
+    NestedListShape {
+        parent: "follow_ups",
+        key: "absent",
+        item_key: Some("name"),
+        named_in_findings: false,
+        singular_sv: "Frånvarande",
+        title_en: "Absent",
+    },
+    NestedListShape {
+        parent: "follow_ups",
+        key: "attended",
+        item_key: None,
+        named_in_findings: false,
+        singular_sv: "Närvarande",
+        title_en: "Attended",
+    },
+];
+
+/// The list stored under `key` in an item of the list `parent`.
+pub fn nested_list(parent: &str, key: &str) -> Option<&'static NestedListShape> {
+    NESTED_LISTS
+        .iter()
+        .find(|l| l.parent == parent && l.key == key)
+}
+
 /// The list stored under `key`, if `key` is one of the plan's lists.
 pub fn list(key: &str) -> Option<&'static ListShape> {
     LISTS.iter().find(|l| l.key == key)
@@ -116,6 +171,21 @@ mod tests {
         for key in ID_LISTS {
             assert_eq!(list(key).unwrap().item_key, Some("id"));
         }
+        let defs = &schema["$defs"];
+        for nested in NESTED_LISTS {
+            assert!(list(nested.parent).is_some(), "{}", nested.parent);
+            let def = match nested.parent {
+                "follow_ups" => "FollowUp",
+                other => panic!("no definition known for {other}"),
+            };
+            let prop = defs[def]["properties"][nested.key].to_string();
+            assert!(prop.contains("array"), "{}.{}: {prop}", def, nested.key);
+        }
+        assert_eq!(
+            nested_list("follow_ups", "goals").unwrap().item_key,
+            Some("goal")
+        );
+        assert!(nested_list("needs", "goals").is_none());
         assert!(list("lead").is_none());
     }
 }

@@ -27,11 +27,14 @@ pub mod view;
 pub use consent::{Consent, ConsentBy, ConsentForm};
 pub use document::{FormatVersion, Plan, Status};
 pub use fields::fields_markdown;
-pub use follow_up::{FollowUp, Shared};
+pub use follow_up::{Absence, FollowUp, GoalProgress, MeetingMode, Progress, Shared};
 pub use item::{Action, ActionStatus, ActionType, Goal, Need, Responsible, Service};
 pub use lead::{Contact, Lead, Participant, ParticipantKind, Principal};
-pub use lists::{ID_LISTS, LISTS, ListShape, list};
+pub use lists::{ID_LISTS, LISTS, ListShape, NESTED_LISTS, NestedListShape, list, nested_list};
 pub use person::{Guardian, Person};
-pub use process::{Closed, Discharge, Initiated};
-pub use schema::{ID_PATTERN, schema, schema_json, validation_schema};
+pub use process::{
+    Closed, ClosedCause, Discharge, Initiated, InitiatorKind, Preparation, Situation, Transition,
+    TransitionKind,
+};
+pub use schema::{ID_PATTERN, TIME_PATTERN, schema, schema_json, validation_schema};
 pub use view::{ActionView, FollowUpView, PlanView};

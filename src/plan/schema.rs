@@ -9,6 +9,9 @@ use super::Plan;
 /// starting with a letter or digit.
 pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
+/// The pattern of a follow-up's `time`: `HH:MM`, 00:00–23:59, local time in Sweden.
+pub const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+
 /// The schema as a JSON value, with the help editors show: titles,
 /// English and Swedish descriptions, examples.
 pub fn schema() -> Value {

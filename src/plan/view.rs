@@ -24,7 +24,7 @@ pub fn text(value: &Value) -> Option<Cow<'_, str>> {
 
 /// A date (`YYYY-MM-DD`), if the value is one.
 pub fn date(value: &Value) -> Option<NaiveDate> {
-    value.as_str()?.parse().ok()
+    super::deadlines::parse_date(value.as_str()?)
 }
 
 /// The items of a list value; none when it is absent or not a list.
@@ -246,6 +246,33 @@ impl<'a> FollowUpView<'a> {
         text(&self.0["convener"])
     }
 
+    /// The local time (Europe/Stockholm) as `HH:MM`, when it is one: a
+    /// time the schema would reject is left out rather than guessed at.
+    pub fn time(&self) -> Option<&'a str> {
+        let time = self.0["time"].as_str()?;
+        chrono::NaiveTime::parse_from_str(time, "%H:%M")
+            .ok()
+            .filter(|_| time.len() == 5)
+            .map(|_| time)
+    }
+
+    /// `duration_minutes`, when it is a whole number of minutes within a day.
+    pub fn duration_minutes(&self) -> Option<u32> {
+        self.0["duration_minutes"]
+            .as_u64()
+            .filter(|m| (1..=1440).contains(m))
+            .and_then(|m| u32::try_from(m).ok())
+    }
+
+    pub fn place(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["place"])
+    }
+
+    /// `mode` as written (`in_person`, `video`, `phone`).
+    pub fn mode(&self) -> Option<&'a str> {
+        self.0["mode"].as_str().filter(|m| !m.trim().is_empty())
+    }
+
     pub fn field(&self, key: &str) -> &'a Value {
         self.0.get(key).unwrap_or(&Value::Null)
     }
@@ -339,6 +366,27 @@ mod tests {
             Some("2026-03-01".parse().unwrap())
         );
         assert_eq!(plan.open_follow_ups().count(), 4);
+    }
+
+    #[test]
+    fn a_follow_up_time_is_read_only_when_well_formed() {
+        let f = json!({"time": "09:05", "duration_minutes": 45, "place": "Rum 3", "mode": "video"});
+        let f = FollowUpView(&f);
+        assert_eq!(f.time(), Some("09:05"));
+        assert_eq!(f.duration_minutes(), Some(45));
+        assert_eq!(f.place().as_deref(), Some("Rum 3"));
+        assert_eq!(f.mode(), Some("video"));
+        for bad in [
+            json!({"time": "9:05"}),
+            json!({"time": "24:00"}),
+            json!({"time": 900}),
+        ] {
+            assert_eq!(FollowUpView(&bad).time(), None, "{bad}");
+        }
+        assert_eq!(
+            FollowUpView(&json!({"duration_minutes": 0})).duration_minutes(),
+            None
+        );
     }
 
     #[test]

@@ -6,11 +6,18 @@
 
 use serde_json::{Value, json};
 
+use crate::i18n::Catalogue;
 use crate::plan::view::{self, PlanView, items as list};
 
 /// The render context for one plan. `labels` is the language's label table;
 /// `errors` are the findings shown in the banner.
-pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> Value {
+pub fn build(
+    plan: &Value,
+    labels: &Value,
+    catalogue: &Catalogue,
+    errors: &[String],
+    printed: &str,
+) -> Value {
     let word = |table: &str, key: &Value| -> Value {
         match text(key) {
             Some(k) => labels[table].get(&k).cloned().unwrap_or(Value::String(k)),
@@ -111,7 +118,7 @@ pub fn build(plan: &Value, labels: &Value, errors: &[String], printed: &str) -> 
             "name": s(&person["name"]),
             "personal_id": s(&person["personal_id"]),
             "birth_date": s(&person["birth_date"]),
-            "language": s(&person["language"]),
+            "language": language_name(catalogue, &person["language"]),
             "interpreter": yes_no(&person["interpreter"]),
         },
         "guardians": list(&plan["guardians"]).iter().map(|g| json!({
@@ -186,6 +193,25 @@ fn signatures(plan: &Value) -> Vec<Value> {
     seen.into_iter().map(Value::String).collect()
 }
 
+/// A language's name in the document's language ("arabiska" for `ar`); the
+/// tag as written when the catalogue has no name for it.
+fn language_name(catalogue: &Catalogue, code: &Value) -> Value {
+    let Some(code) = text(code) else {
+        return Value::Null;
+    };
+    let primary = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let id = format!("language-{primary}");
+    Value::String(if catalogue.has(&id) {
+        catalogue.text(&id)
+    } else {
+        code
+    })
+}
+
 /// "Sara Samordnare, biståndshandläggare, 010-123 45 67": the parts present.
 fn contact(c: &Value) -> Value {
     let Value::Object(map) = c else {
@@ -226,7 +252,11 @@ mod tests {
     use super::*;
 
     fn labels() -> Value {
-        crate::render::labels(crate::config::Lang::Sv)
+        crate::render::labels(cat())
+    }
+
+    fn cat() -> &'static Catalogue {
+        Catalogue::built_in(crate::config::Lang::Sv)
     }
 
     #[test]
@@ -241,7 +271,7 @@ mod tests {
                  "responsible": {"principal": "other", "service": "school", "organisation": "Skolan"}},
             ],
         });
-        let v = build(&plan, &labels(), &[], "2026-02-01");
+        let v = build(&plan, &labels(), cat(), &[], "2026-02-01");
         assert_eq!(v["needs"][0]["actions"][0]["id"], "I1");
         assert_eq!(v["needs"][0]["actions"][0]["principal"], "Kommunen");
         assert_eq!(v["needs"][0]["actions"][0]["contact"], "Ali, 010");
@@ -259,14 +289,14 @@ mod tests {
         let plan = json!({"follow_ups": [
             {"date": "2026-05-01"}, {"date": "2026-01-01", "held": "2026-01-01"}, {"date": "2026-03-01"},
         ]});
-        let v = build(&plan, &labels(), &[], "2026-02-01");
+        let v = build(&plan, &labels(), cat(), &[], "2026-02-01");
         assert_eq!(v["next_follow_up"]["date"], "2026-03-01");
     }
 
     #[test]
     fn unknown_enumerations_are_shown_as_written() {
         let plan = json!({"status": "paused", "lead": {"principal": "other"}});
-        let v = build(&plan, &labels(), &[], "2026-02-01");
+        let v = build(&plan, &labels(), cat(), &[], "2026-02-01");
         assert_eq!(v["status"], "paused");
         assert_eq!(v["lead"]["principal"], "Annan");
     }

@@ -1,16 +1,15 @@
 //! `sip render`: a plan as the document that is printed, signed and handed
 //! to the person. The plan becomes a view ([`context::build`]) that a
 //! minijinja template (HTML, Markdown or plain text; built in, or the plan
-//! repository's own) turns into the document. Labels come from one table per
-//! language (`templates/labels/*.toml`); templates spell none out.
+//! repository's own) turns into the document. Labels come from the language's
+//! catalogue (`templates/labels/*.ftl`, [`crate::i18n`]); templates spell none out.
 
 mod context;
 
 use serde_json::Value;
-use std::sync::LazyLock;
 
-use crate::config::Lang;
 use crate::error::Result;
+use crate::i18n::Catalogue;
 use crate::template::Template;
 
 /// The output formats and the template each uses.
@@ -43,68 +42,72 @@ impl Format {
 }
 
 /// Renders `plan` (a parsed plan value) with `template` (the repository's
-/// own or a built-in one, [`Template::load`]). `errors` are shown in a banner
-/// at the top; `printed` is the date printed on the document.
+/// own or a built-in one, [`Template::load`]) in the language of
+/// `catalogue`. `errors` are shown in a banner at the top; `printed` is the
+/// date printed on the document.
 pub fn render(
     template: &Template,
     plan: &Value,
     errors: &[String],
-    lang: Lang,
+    catalogue: &Catalogue,
     printed: &str,
 ) -> Result<String> {
-    let context = context::build(plan, &labels(lang), errors, printed);
-    let mut context = context;
-    context["lang"] = Value::String(
-        match lang {
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-        .into(),
-    );
+    let mut context = context::build(plan, &labels(catalogue), catalogue, errors, printed);
+    context["lang"] = Value::String(catalogue.code().to_owned());
+    context["dir"] = Value::String(if catalogue.rtl() { "rtl" } else { "ltr" }.to_owned());
     template.render(context)
 }
 
-/// The label table of a language, parsed once.
-pub fn labels(lang: Lang) -> Value {
-    static SV: LazyLock<Value> =
-        LazyLock::new(|| parse(include_str!("../../templates/labels/sv.toml")));
-    static EN: LazyLock<Value> =
-        LazyLock::new(|| parse(include_str!("../../templates/labels/en.toml")));
-    match lang {
-        Lang::Sv => SV.clone(),
-        Lang::En => EN.clone(),
+/// The render labels of a catalogue (`render-<label>` and
+/// `render-<table>-<value>`) as the table templates read: `l.title`,
+/// `l.status.draft`.
+pub fn labels(catalogue: &Catalogue) -> Value {
+    let mut table = serde_json::Map::new();
+    for id in catalogue.ids() {
+        let Some(key) = id.strip_prefix("render-") else {
+            continue;
+        };
+        let text = Value::String(catalogue.text(id));
+        match key.split_once('-') {
+            None => {
+                table.insert(key.to_owned(), text);
+            }
+            Some((group, value)) => {
+                let entry = table
+                    .entry(group.to_owned())
+                    .or_insert_with(|| Value::Object(serde_json::Map::new()));
+                if let Value::Object(map) = entry {
+                    map.insert(value.to_owned(), text);
+                }
+            }
+        }
     }
-}
-
-fn parse(text: &str) -> Value {
-    let table: toml::Table =
-        toml::from_str(text).expect("the built-in label tables are valid TOML");
-    serde_json::to_value(table).expect("TOML values are JSON values")
+    Value::Object(table)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every key path of a label table, sorted.
-    fn keys(v: &Value, prefix: &str, out: &mut Vec<String>) {
-        if let Value::Object(map) = v {
-            for (k, v) in map {
-                let path = format!("{prefix}{k}");
-                out.push(path.clone());
-                keys(v, &format!("{path}."), out);
-            }
-        }
-    }
+    use crate::config::Lang;
 
     #[test]
-    fn both_languages_have_the_same_labels() {
-        let (mut sv, mut en) = (Vec::new(), Vec::new());
-        keys(&labels(Lang::Sv), "", &mut sv);
-        keys(&labels(Lang::En), "", &mut en);
-        sv.sort();
-        en.sort();
-        assert_eq!(sv, en);
-        assert!(sv.len() > 80, "{}", sv.len());
+    fn labels_nest_tables_and_both_languages_have_the_same() {
+        let sv = labels(Catalogue::built_in(Lang::Sv));
+        let en = labels(Catalogue::built_in(Lang::En));
+        assert_eq!(sv["status"]["draft"], "Utkast");
+        assert_eq!(en["title"], "Coordinated individual plan");
+        let keys = |v: &Value| {
+            let mut k: Vec<String> = Vec::new();
+            for (key, value) in v.as_object().unwrap() {
+                match value {
+                    Value::Object(m) => k.extend(m.keys().map(|s| format!("{key}.{s}"))),
+                    _ => k.push(key.clone()),
+                }
+            }
+            k.sort();
+            k
+        };
+        assert_eq!(keys(&sv), keys(&en));
+        assert!(keys(&sv).len() > 80);
     }
 }

@@ -5,6 +5,8 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use super::Pos;
+use crate::config::Lang;
+use crate::i18n::{Catalogue, Message};
 
 /// Why a file could not be turned into text.
 #[derive(Debug)]
@@ -15,21 +17,39 @@ pub enum ReadError {
     TooLarge { size: u64, limit: u64 },
     /// The bytes are not UTF-8; `pos` is where the first bad byte stands.
     NotUtf8 { pos: Pos },
+    /// A folder, a FIFO, a device: not opened.
+    NotAFile,
+}
+
+impl ReadError {
+    /// What went wrong and how to fix it, as a catalogue message; the
+    /// position of a non-UTF-8 byte is the caller's to show.
+    pub fn message(&self) -> Message {
+        match self {
+            ReadError::Io(err) => Message::new("read-io").arg("reason", err.to_string()),
+            ReadError::TooLarge { size, limit } => Message::new("read-too-large")
+                .arg("size", *size)
+                .arg("limit", *limit),
+            ReadError::NotUtf8 { .. } => Message::new("read-not-utf8"),
+            ReadError::NotAFile => Message::new("read-not-a-file"),
+        }
+    }
+
+    /// The message in a language, with the position of a non-UTF-8 byte in
+    /// front, for places that report a file in one line.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let text = catalogue.message(&self.message());
+        match self {
+            ReadError::NotUtf8 { pos } => format!("{pos}: {text}"),
+            _ => text,
+        }
+    }
 }
 
 impl std::fmt::Display for ReadError {
-    /// What went wrong and how to fix it; the position of a non-UTF-8 byte
-    /// is the caller's to show.
+    /// In English (what a person reads is [`ReadError::say`]).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Io(err) => write!(f, "cannot read the file: {err}"),
-            ReadError::TooLarge { size, limit } => write!(
-                f,
-                "the file is {size} bytes, over the limit of {limit}; a plan is a few kilobytes \
-                 (raise `max_file_size` in sip.toml if this really is a plan)"
-            ),
-            ReadError::NotUtf8 { .. } => write!(f, "the file is not UTF-8 text; save it as UTF-8"),
-        }
+        f.write_str(&Catalogue::built_in(Lang::En).message(&self.message()))
     }
 }
 
@@ -47,6 +67,12 @@ impl ReadError {
 /// Reads a whole file as UTF-8 text, refusing files over `limit` bytes before
 /// reading them, and stripping a leading byte-order mark.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<String, ReadError> {
+    // Never open what is not a regular file (a link to one is fine): a FIFO
+    // named like a plan would block the read forever, a device never ends.
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
     let file = File::open(path).map_err(ReadError::Io)?;
     let size = file.metadata().map_err(ReadError::Io)?.len();
     if size > limit {

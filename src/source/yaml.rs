@@ -13,6 +13,8 @@
 //! Scalars are resolved by the YAML 1.2 core schema: `yes`/`no` are text, a
 //! date such as `2026-01-08` is text (the plan types parse it as a date).
 
+use crate::config::Lang;
+use crate::i18n::{Catalogue, Message};
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span, Tag};
 use serde_json::{Map, Number, Value};
 use std::borrow::Cow;
@@ -56,16 +58,31 @@ pub struct Entry {
     pub value: Node,
 }
 
-/// The text is not a YAML document sip can read.
+/// The text is not a YAML document sip can read: where, and what is wrong
+/// in plain words (a catalogue message, `yaml-…`), the parser's own wording
+/// kept only as a detail.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YamlError {
     pub pos: Pos,
-    pub message: String,
+    pub message: Message,
+}
+
+impl YamlError {
+    /// The message in a language.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        catalogue.message(&self.message)
+    }
 }
 
 impl fmt::Display for YamlError {
+    /// In English, with the position in front.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.pos, self.message)
+        write!(
+            f,
+            "{}: {}",
+            self.pos,
+            self.say(Catalogue::built_in(Lang::En))
+        )
     }
 }
 
@@ -203,42 +220,100 @@ fn pos_of(span: &Span) -> Pos {
     Pos::new(span.start.line(), span.start.col() + 1)
 }
 
-fn scan_error(err: &ScanError) -> YamlError {
+/// A parser error in plain words: what usually causes it, by the parser's
+/// wording and the line it stopped at; the parser's text as a detail.
+fn scan_error(err: &ScanError, text: &str) -> YamlError {
     let info = err.info();
-    let hint = if info.contains("mapping values are not allowed") {
-        "; check this line's indentation, or quote a value that contains `: `"
-    } else if info.contains("did not find expected") || info.contains("while parsing a block") {
-        "; check the indentation of this line and the one above"
+    let pos = Pos::new(err.marker().line(), err.marker().col() + 1);
+    let line = text
+        .lines()
+        .nth(pos.line.saturating_sub(1) as usize)
+        .unwrap_or_default();
+    let above = pos
+        .line
+        .checked_sub(2)
+        .and_then(|i| text.lines().nth(i as usize))
+        .unwrap_or_default();
+    let indent = |l: &str| {
+        l.chars()
+            .take_while(|c| c.is_whitespace())
+            .collect::<String>()
+    };
+    let id = if indent(line).contains('\t') || indent(above).contains('\t') || info.contains("tab")
+    {
+        "yaml-tab"
+    } else if info.contains("quoted scalar")
+        || info.contains("unexpected end of stream") && (line.contains('"') || line.contains('\''))
+    {
+        "yaml-unclosed-quote"
+    } else if info.contains("mapping values are not allowed") {
+        "yaml-colon-in-value"
+    } else if info.contains("expect ':'")
+        || info.contains("expected ':'")
+        || info.contains("could not find expected ':'")
+    {
+        "yaml-missing-colon"
+    } else if info.contains("did not find expected")
+        || info.contains("while parsing a block")
+        || info.contains("indentation")
+    {
+        "yaml-indentation"
+    } else if info.contains("flow") || unclosed_bracket(text, pos.line) {
+        "yaml-brackets"
     } else {
-        ""
+        "yaml-syntax"
     };
     YamlError {
-        pos: Pos::new(err.marker().line(), err.marker().col() + 1),
-        message: format!("{info}{hint}"),
+        pos,
+        message: Message::new(id).arg("detail", info.to_owned()),
     }
 }
 
-fn error<T>(pos: Pos, message: impl Into<String>) -> Result<T, YamlError> {
-    Err(YamlError {
-        pos,
-        message: message.into(),
+/// Whether one of the few lines up to `line` opens a `[` or `{` it does
+/// not close (a flow list or mapping left open).
+fn unclosed_bracket(text: &str, line: u32) -> bool {
+    let end = line as usize;
+    let start = end.saturating_sub(5);
+    text.lines().skip(start).take(end - start).any(|l| {
+        let l = l.split(" #").next().unwrap_or_default();
+        l.matches('[').count() > l.matches(']').count()
+            || l.matches('{').count() > l.matches('}').count()
+    })
+}
+
+fn error<T>(pos: Pos, message: Message) -> Result<T, YamlError> {
+    Err(YamlError { pos, message })
+}
+
+/// The first line of an unresolved merge conflict (`<<<<<<<`, `=======`,
+/// `>>>>>>>` at the start of a line), if the text has one.
+fn conflict_marker(text: &str) -> Option<Pos> {
+    if !text.contains("<<<<<<<") && !text.contains(">>>>>>>") {
+        return None;
+    }
+    text.lines().enumerate().find_map(|(i, line)| {
+        let marker = line.starts_with("<<<<<<<")
+            || line.starts_with(">>>>>>>")
+            || line.starts_with("|||||||")
+            || line.trim_end() == "=======";
+        marker.then(|| Pos::new(i + 1, 1))
     })
 }
 
 impl Loader {
     fn run(mut self, text: &str) -> Result<Document, YamlError> {
+        if let Some(pos) = conflict_marker(text) {
+            return error(pos, Message::new("yaml-conflict"));
+        }
         let mut parser = Parser::new_from_str(text);
         while let Some(event) = parser.next_event() {
-            let (event, span) = event.map_err(|e| scan_error(&e))?;
+            let (event, span) = event.map_err(|e| scan_error(&e, text))?;
             let pos = pos_of(&span);
             match event {
                 Event::DocumentStart(_) => {
                     self.documents += 1;
                     if self.documents > 1 {
-                        return error(
-                            pos,
-                            "a second YAML document (`---`); a plan file holds exactly one plan",
-                        );
+                        return error(pos, Message::new("yaml-second-document"));
                     }
                 }
                 Event::Scalar(text, style, anchor, tag) => {
@@ -316,19 +391,16 @@ impl Loader {
                                 size,
                             },
                         ),
-                        None => return error(pos, "unbalanced end of a list or mapping"),
+                        None => return error(pos, Message::new("yaml-unbalanced")),
                     };
                     self.finish(anchor, built)?;
                 }
                 Event::Alias(id) => {
                     if self.expects_key() {
-                        return error(
-                            pos,
-                            "an alias cannot be a mapping key; write the key as text",
-                        );
+                        return error(pos, Message::new("yaml-alias-key"));
                     }
                     let Some(size) = self.anchors.get(&id).map(|t| t.size) else {
-                        return error(pos, "alias to an unknown anchor");
+                        return error(pos, Message::new("yaml-unknown-alias"));
                     };
                     // Count before copying: a "billion laughs" file fails here
                     // without ever allocating its expansion.
@@ -350,14 +422,8 @@ impl Loader {
                 node,
                 ..
             }) => Ok(Document { value, tree: node }),
-            Some(Built { node, .. }) => error(
-                node.pos,
-                "the document is not a mapping; a plan starts with keys such as `sip: 1` and `id: …`",
-            ),
-            None => error(
-                Pos::START,
-                "the file is empty; a plan is a YAML mapping starting with `sip: 1`",
-            ),
+            Some(Built { node, .. }) => error(node.pos, Message::new("yaml-not-mapping")),
+            None => error(Pos::START, Message::new("yaml-empty")),
         }
     }
 
@@ -375,13 +441,13 @@ impl Loader {
         {
             if let Some(index) = map.keys().position(|k| *k == key) {
                 // Without positions (a value-only parse) the first key's line is unknown.
-                let first = entries.get(index).map_or(String::new(), |e| {
-                    format!(" (first at line {})", e.key_pos.line)
-                });
-                return error(
-                    pos,
-                    format!("duplicate key `{key}`{first}; remove one of them"),
-                );
+                let message = match entries.get(index) {
+                    Some(e) => Message::new("yaml-duplicate-key-at")
+                        .arg("key", key.as_str())
+                        .arg("line", e.key_pos.line),
+                    None => Message::new("yaml-duplicate-key").arg("key", key.as_str()),
+                };
+                return error(pos, message);
             }
             *slot = Some((key, pos));
         }
@@ -390,16 +456,10 @@ impl Loader {
 
     fn open(&mut self, pos: Pos) -> Result<(), YamlError> {
         if self.expects_key() {
-            return error(
-                pos,
-                "a list or mapping cannot be a mapping key; write the key as text",
-            );
+            return error(pos, Message::new("yaml-collection-key"));
         }
         if self.stack.len() >= MAX_DEPTH {
-            return error(
-                pos,
-                format!("nesting deeper than {MAX_DEPTH} levels; a plan never needs that"),
-            );
+            return error(pos, Message::new("yaml-too-deep").arg("limit", MAX_DEPTH));
         }
         self.count(1, pos)
     }
@@ -407,13 +467,7 @@ impl Loader {
     fn count(&mut self, n: usize, pos: Pos) -> Result<(), YamlError> {
         self.values = self.values.saturating_add(n);
         if self.values > MAX_VALUES {
-            return error(
-                pos,
-                format!(
-                    "the document expands to more than {MAX_VALUES} values (through aliases?); \
-                     write the plan out without `*alias` repetition"
-                ),
-            );
+            return error(pos, Message::new("yaml-too-many").arg("limit", MAX_VALUES));
         }
         Ok(())
     }
@@ -448,7 +502,7 @@ impl Loader {
                 ..
             }) => {
                 let Some((key, key_pos)) = key.take() else {
-                    return error(built.node.pos, "a mapping key must be text");
+                    return error(built.node.pos, Message::new("yaml-key-not-text"));
                 };
                 *size += built.size;
                 map.insert(key, built.value);
@@ -484,10 +538,7 @@ fn resolve(
         return match (core, tag.suffix.as_str()) {
             (true, "str") => Ok(Value::String(text.into_owned())),
             (true, "null" | "bool" | "int" | "float") => Ok(resolve_plain(text)),
-            _ => error(
-                pos,
-                format!("unsupported YAML tag `{tag}`; remove it and write the value as text"),
-            ),
+            _ => error(pos, Message::new("yaml-tag").arg("tag", tag.to_string())),
         };
     }
     if style != ScalarStyle::Plain {
@@ -566,6 +617,10 @@ fn is_float(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en(err: &YamlError) -> String {
+        err.say(Catalogue::built_in(Lang::En))
+    }
     use serde_json::json;
 
     #[test]
@@ -590,14 +645,14 @@ mod tests {
         assert_eq!(parse_value(text).unwrap(), parse(text).unwrap().value);
         let err = parse_value("a: 1\na: 2\n").unwrap_err();
         assert_eq!(
-            (err.pos, err.message.as_str()),
+            (err.pos, en(&err).as_str()),
             (Pos::new(2, 1), "duplicate key `a`; remove one of them")
         );
         let deep = format!("a: {}{}\n", "[".repeat(70), "]".repeat(70));
         assert!(
             parse_value(&deep)
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("nesting deeper than 64")
         );
     }
@@ -629,7 +684,10 @@ mod tests {
     fn rejects_duplicate_keys_at_the_second() {
         let err = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert_eq!(err.pos, Pos::new(3, 1));
-        assert!(err.message.contains("duplicate key `a` (first at line 1)"));
+        assert!(
+            err.to_string()
+                .contains("duplicate key `a` (first at line 1)")
+        );
     }
 
     #[test]
@@ -637,19 +695,19 @@ mod tests {
         assert!(
             parse("a: 1\n---\nb: 2\n")
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("second YAML document")
         );
         assert!(
             parse("- a\n- b\n")
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("not a mapping")
         );
         assert!(
             parse("# only a comment\n")
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("empty")
         );
     }
@@ -664,7 +722,7 @@ mod tests {
             ));
         }
         let err = parse(&text).unwrap_err();
-        assert!(err.message.contains("more than 100000 values"), "{err}");
+        assert!(err.to_string().contains("more than 100000 values"), "{err}");
     }
 
     #[test]
@@ -697,15 +755,15 @@ mod tests {
         // The scanner's own limit or ours: either way an error, never a stack overflow.
         let err = parse(&deep).unwrap_err();
         assert!(
-            err.message.contains("nesting deeper than 64")
-                || err.message.contains("recursion limit"),
+            err.to_string().contains("nesting deeper than 64")
+                || err.to_string().contains("recursion limit"),
             "{err}"
         );
         let shallow = format!("a: {}{}\n", "[".repeat(70), "]".repeat(70));
         assert!(
             parse(&shallow)
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("nesting deeper than 64")
         );
         let mut block = String::from("a:\n");
@@ -716,7 +774,7 @@ mod tests {
         assert!(
             parse(&block)
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("nesting deeper")
         );
     }
@@ -734,7 +792,7 @@ mod tests {
         assert!(
             parse("a: !secret x\n")
                 .unwrap_err()
-                .message
+                .to_string()
                 .contains("unsupported YAML tag")
         );
         assert_eq!(parse("a: !!str 12\n").unwrap().value, json!({"a": "12"}));

@@ -163,61 +163,9 @@ pub fn age(birth: NaiveDate, on: NaiveDate) -> Option<i64> {
     Some(years - i64::from(before_birthday))
 }
 
-/// Keys of the December 2026 additions (format.md), by where they sit.
-const ADDED_TOP: &[&str] = &["situation", "preparation", "transition"];
-const ADDED_IN: &[(&str, &[&str])] = &[("initiated", &["by_kind"]), ("closed", &["cause"])];
-const ADDED_IN_ITEMS: &[(&str, &[&str])] = &[
-    ("needs", &["met"]),
-    ("actions", &["cancelled_reason"]),
-    (
-        "follow_ups",
-        &[
-            "time",
-            "duration_minutes",
-            "place",
-            "mode",
-            "attended",
-            "absent",
-            "goals",
-        ],
-    ),
-];
-
-/// Whether a plan fits the schema. Until the schema declares the December
-/// 2026 additions (issue 16), a plan that breaks it only by carrying them is
-/// checked without them: stats counts them, and a plan written to the
-/// format must not go uncounted because the binary's schema is older.
+/// Whether a plan fits the schema; a plan that does not is not counted.
 pub fn fits_schema(value: &Value) -> bool {
-    if crate::check::fits_schema(value) {
-        return true;
-    }
-    if crate::check::schema_declares("situation") {
-        return false;
-    }
-    let mut stripped = value.clone();
-    let Some(plan) = stripped.as_object_mut() else {
-        return false;
-    };
-    for key in ADDED_TOP {
-        plan.remove(*key);
-    }
-    for (block, keys) in ADDED_IN {
-        if let Some(block) = plan.get_mut(*block).and_then(Value::as_object_mut) {
-            for key in *keys {
-                block.remove(*key);
-            }
-        }
-    }
-    for (list, keys) in ADDED_IN_ITEMS {
-        if let Some(list) = plan.get_mut(*list).and_then(Value::as_array_mut) {
-            for item in list.iter_mut().filter_map(Value::as_object_mut) {
-                for key in *keys {
-                    item.remove(*key);
-                }
-            }
-        }
-    }
-    crate::check::fits_schema(&stripped)
+    crate::check::fits_schema(value)
 }
 
 #[cfg(test)]
@@ -292,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn the_base_plan_fits_with_or_without_the_additions() {
+    fn a_plan_with_the_additions_fits_and_a_typo_does_not() {
         let text = include_str!("../../tests/fixtures/base.sip.yaml");
         let mut value = crate::source::parse_value(text).unwrap();
         assert!(fits_schema(&value));

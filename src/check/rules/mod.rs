@@ -29,6 +29,14 @@ mod sip022;
 mod sip023;
 mod sip024;
 mod sip025;
+mod sip026;
+mod sip027;
+mod sip028;
+mod sip029;
+mod sip030;
+mod sip031;
+mod sip032;
+mod sip033;
 
 pub use sip001::DanglingReference;
 pub use sip002::DuplicateItemId;
@@ -55,6 +63,14 @@ pub use sip022::DischargeCallLate;
 pub use sip023::AbsenceUnexplained;
 pub use sip024::ActionOverdue;
 pub use sip025::PlaceholderLeft;
+pub use sip026::ActionNotStarted;
+pub use sip027::ActionWithoutStart;
+pub use sip028::CancellationUnexplained;
+pub use sip029::UnmetNeedWithoutAction;
+pub use sip030::CopyOutdated;
+pub use sip031::FollowUpUnrecorded;
+pub use sip032::TransitionPlanningLate;
+pub use sip033::LeadContactMissing;
 
 use chrono::{Months, NaiveDate};
 
@@ -63,6 +79,12 @@ use crate::plan::Plan;
 /// Whether the person is under 18 on `as_of`, from `birth_date` or else from
 /// a well-formed `personal_id`; `None` when neither tells.
 pub(crate) fn is_child(plan: &Plan, as_of: NaiveDate) -> Option<bool> {
+    is_under(plan, as_of, 18)
+}
+
+/// Whether the person is younger than `years` on `as_of`, from `birth_date`
+/// or else from a well-formed `personal_id`; `None` when neither tells.
+pub(crate) fn is_under(plan: &Plan, as_of: NaiveDate, years: u32) -> Option<bool> {
     let birth = plan.person.birth_date.or_else(|| {
         plan.person
             .personal_id
@@ -71,8 +93,8 @@ pub(crate) fn is_child(plan: &Plan, as_of: NaiveDate) -> Option<bool> {
             .map(|n| n.birth_date)
     })?;
     birth
-        .checked_add_months(Months::new(18 * 12))
-        .map(|adult| adult > as_of)
+        .checked_add_months(Months::new(years.saturating_mul(12)))
+        .map(|birthday| birthday > as_of)
 }
 
 /// Text that is present and not blank.

@@ -2,18 +2,14 @@ use std::collections::HashSet;
 
 use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 
-/// SIP001: an action names a need, or a need a goal, that the plan does not have.
+/// SIP001: an action names a need, a need a goal, or a follow-up a participant or a goal, that
+/// the plan does not have.
 pub struct DanglingReference;
 
 static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP001"),
     name: "dangling-reference",
     level: Level::Error,
-    summary: "Every reference resolves: an action's `needs`, a need's `goals`.",
-    explanation: "An action answers needs and a need serves goals, each named by id. A reference to \
-an id the plan does not have usually means a typo or an item that was removed. Fix the id, or add \
-the missing need or goal.",
-    source: "integrity",
 };
 
 impl Rule for DanglingReference {
@@ -30,9 +26,9 @@ impl Rule for DanglingReference {
                 if !needs.contains(need.as_str()) {
                     out.push(Finding::new(
                         format!("/actions/{i}/needs/{j}"),
-                        format!(
-                            "action {} refers to need `{need}`, which the plan does not have",
-                            action.id
+                        cx.say(
+                            "sip001-need",
+                            &[("action", (&action.id).into()), ("need", need.into())],
                         ),
                     ));
                 }
@@ -43,9 +39,57 @@ impl Rule for DanglingReference {
                 if !goals.contains(goal.as_str()) {
                     out.push(Finding::new(
                         format!("/needs/{i}/goals/{j}"),
-                        format!(
-                            "need {} refers to goal `{goal}`, which the plan does not have",
-                            need.id
+                        cx.say(
+                            "sip001-goal",
+                            &[("need", (&need.id).into()), ("goal", goal.into())],
+                        ),
+                    ));
+                }
+            }
+        }
+        // People are named by position, never by name: a finding does not repeat a name.
+        let people: HashSet<&str> = plan
+            .participants()
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        for (i, follow_up) in plan.follow_ups().iter().enumerate() {
+            let date = follow_up
+                .date
+                .or(follow_up.held)
+                .map_or_else(|| format!("{}", i + 1), |d| d.to_string());
+            for (j, name) in follow_up.attended().iter().enumerate() {
+                if !people.contains(name.as_str()) {
+                    out.push(Finding::new(
+                        format!("/follow_ups/{i}/attended/{j}"),
+                        cx.say(
+                            "sip001-attended",
+                            &[("follow_up", (&date).into()), ("n", (j + 1).into())],
+                        ),
+                    ));
+                }
+            }
+            for (j, absence) in follow_up.absent().iter().enumerate() {
+                if !people.contains(absence.name.as_str()) {
+                    out.push(Finding::new(
+                        format!("/follow_ups/{i}/absent/{j}/name"),
+                        cx.say(
+                            "sip001-absent",
+                            &[("follow_up", (&date).into()), ("n", (j + 1).into())],
+                        ),
+                    ));
+                }
+            }
+            for (j, progress) in follow_up.goals().iter().enumerate() {
+                if !goals.contains(progress.goal.as_str()) {
+                    out.push(Finding::new(
+                        format!("/follow_ups/{i}/goals/{j}/goal"),
+                        cx.say(
+                            "sip001-follow-up-goal",
+                            &[
+                                ("follow_up", (&date).into()),
+                                ("goal", (&progress.goal).into()),
+                            ],
                         ),
                     ));
                 }
@@ -76,5 +120,33 @@ mod tests {
             found[0].message,
             "action I2 refers to need `B9`, which the plan does not have"
         );
+    }
+
+    #[test]
+    fn resolves_follow_up_attendance_and_goals() {
+        let found = run(&DanglingReference, |p| {
+            p["follow_ups"][0]["attended"] = json!(["Tolvan Tolvansson", "Erik Läkare"]);
+            p["follow_ups"][0]["absent"] = json!([{"name": "Maja Sköterska", "reason": "sjuk"}]);
+            p["follow_ups"][0]["goals"] = json!([{"goal": "M1", "progress": "partly"}]);
+        });
+        assert!(found.is_empty(), "{found:?}");
+        let found = run(&DanglingReference, |p| {
+            p["follow_ups"][0]["attended"] = json!(["Tolvan Tolvansson", "Erik Lakare"]);
+            p["follow_ups"][0]["absent"] = json!([{"name": "Okänd Person"}]);
+            p["follow_ups"][0]["goals"] = json!([{"goal": "M2", "progress": "partly"}]);
+        });
+        assert_eq!(
+            pointers(&found),
+            [
+                "/follow_ups/0/attended/1",
+                "/follow_ups/0/absent/0/name",
+                "/follow_ups/0/goals/0/goal"
+            ]
+        );
+        assert_eq!(
+            found[0].message,
+            "follow-up 2026-03-12: attendee 2 is not among the plan's `participants`"
+        );
+        assert!(!found.iter().any(|f| f.message.contains("Okänd")));
     }
 }

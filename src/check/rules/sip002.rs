@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use crate::check::{Context, Finding, Level, Rule, RuleMeta, item_label};
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 
 /// SIP002: two goals, needs or actions share an id.
 pub struct DuplicateItemId;
@@ -9,11 +9,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP002"),
     name: "duplicate-item-id",
     level: Level::Error,
-    summary: "Item ids (goals, needs, actions) are unique within the plan.",
-    explanation: "References between items, `sip diff` and the audit trail all name items by id, so \
-an id must mean one item. Ids are unique across all three lists: a goal and an action cannot both \
-be `X1`. Give the later item a new id.",
-    source: "integrity",
 };
 
 impl Rule for DuplicateItemId {
@@ -29,10 +24,12 @@ impl Rule for DuplicateItemId {
             match seen.get(id) {
                 Some(first) => out.push(Finding::new(
                     format!("/{list}/{index}/id"),
-                    format!(
-                        "{} has the same id as {}; ids are unique across goals, needs and actions",
-                        item_label(list, id),
-                        item_label(first, id)
+                    cx.say(
+                        "sip002",
+                        &[
+                            ("item", cx.item(list, id).into()),
+                            ("first", cx.item(first, id).into()),
+                        ],
                     ),
                 )),
                 None => {

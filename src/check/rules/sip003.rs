@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP003"),
     name: "unanswered-need",
     level: Level::ErrorWarningInDraft,
-    summary: "Every need is answered by at least one action that is not `cancelled`.",
-    explanation: "The plan must state which interventions are needed and who answers for each \
-(points 1 and 2). A need without an action is a need nobody has taken on. Add an action with \
-`needs: [<id>]`, or remove the need if it no longer applies.",
-    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §, points 1–2",
 };
 
 impl Rule for UnansweredNeed {
@@ -30,10 +25,7 @@ impl Rule for UnansweredNeed {
             if !answered {
                 out.push(Finding::new(
                     format!("/needs/{i}"),
-                    format!(
-                        "need {} is not answered by any action that is not cancelled; add an action with `needs: [{}]`",
-                        need.id, need.id
-                    ),
+                    cx.say("sip003", &[("need", (&need.id).into())]),
                 ));
             }
         }

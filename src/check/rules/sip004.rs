@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP004"),
     name: "lead-not-principal",
     level: Level::Error,
-    summary: "`lead.principal` is `region` or `municipality`.",
-    explanation: "Point 4 of the statute: the plan states which of the principals has the overall \
-responsibility. Only the region and the municipality are principals here; a school or \
-Försäkringskassan can take measures (point 3) but cannot hold the plan.",
-    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §, point 4",
 };
 
 impl Rule for LeadNotPrincipal {
@@ -25,10 +20,7 @@ impl Rule for LeadNotPrincipal {
         if principal == Principal::Other {
             out.push(Finding::new(
                 "/lead/principal",
-                format!(
-                    "lead.principal must be region or municipality, found {}",
-                    principal.as_str()
-                ),
+                cx.say("sip004", &[("found", principal.as_str().into())]),
             ));
         }
     }

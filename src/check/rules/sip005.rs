@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP005"),
     name: "one-sided-plan",
     level: Level::ErrorWarningInDraft,
-    summary: "The plan has at least one action with `service: social_services` and at least one with `service: health_care`.",
-    explanation: "A SIP is drawn up when the person needs interventions from both social services \
-and health care. A plan with actions from only one of them is not a SIP, or is missing the other \
-side's part. Add the missing side's action.",
-    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §, first sentence",
 };
 
 impl Rule for OneSidedPlan {
@@ -21,13 +16,9 @@ impl Rule for OneSidedPlan {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (service, key, name) in [
-            (
-                Service::SocialServices,
-                "social_services",
-                "social services",
-            ),
-            (Service::HealthCare, "health_care", "health care"),
+        for (service, key) in [
+            (Service::SocialServices, "social_services"),
+            (Service::HealthCare, "health_care"),
         ] {
             if !cx
                 .plan
@@ -37,10 +28,7 @@ impl Rule for OneSidedPlan {
             {
                 out.push(Finding::new(
                     "/actions",
-                    format!(
-                        "no action has `service: {key}`; a SIP joins interventions from both social services \
-                         and health care, so add the {name} part"
-                    ),
+                    cx.say("sip005", &[("service", key.into())]),
                 ));
             }
         }

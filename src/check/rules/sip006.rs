@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP006"),
     name: "principal-absent",
     level: Level::Warning,
-    summary: "Both principals take part: some action or participant belongs to a region and some to a municipality.",
-    explanation: "The municipality draws up the plan together with the region. If neither an action \
-nor a participant belongs to one of them, that principal has not taken part. Record its \
-participant or its action.",
-    source: "\"kommunen tillsammans med regionen\" (SoL 2 kap. 7 §)",
 };
 
 impl Rule for PrincipalAbsent {
@@ -23,11 +18,11 @@ impl Rule for PrincipalAbsent {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let plan = cx.plan;
         for (principal, kind, name) in [
-            (Principal::Region, ParticipantKind::Region, "the region"),
+            (Principal::Region, ParticipantKind::Region, "region"),
             (
                 Principal::Municipality,
                 ParticipantKind::Municipality,
-                "the municipality",
+                "municipality",
             ),
         ] {
             let present = plan
@@ -38,10 +33,7 @@ impl Rule for PrincipalAbsent {
             if !present {
                 out.push(Finding::new(
                     "/participants",
-                    format!(
-                        "no action or participant belongs to {name}; the plan is drawn up by the municipality \
-                         together with the region"
-                    ),
+                    cx.say("sip006", &[("principal", name.into())]),
                 ));
             }
         }

@@ -7,10 +7,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP007"),
     name: "consent-missing",
     level: Level::ErrorWarningInDraft,
-    summary: "Consent is given (`given: true` with a `date`) unless the plan is a draft.",
-    explanation: "The plan is drawn up only if the person consents. Record `consent.given: true` \
-and the date it was given. A draft may wait for consent, so there it is a warning.",
-    source: "SoL 2 kap. 7 § / HSL 16 kap. 4 §",
 };
 
 impl Rule for ConsentMissing {
@@ -21,15 +17,9 @@ impl Rule for ConsentMissing {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let consent = &cx.plan.consent;
         if !consent.given {
-            out.push(Finding::new(
-                "/consent/given",
-                "consent is not given; a SIP is drawn up only with the person's consent",
-            ));
+            out.push(Finding::new("/consent/given", cx.say("sip007-given", &[])));
         } else if consent.date.is_none() {
-            out.push(Finding::new(
-                "/consent/date",
-                "consent.date is missing; record the date consent was given",
-            ));
+            out.push(Finding::new("/consent/date", cx.say("sip007-date", &[])));
         }
     }
 }

@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP008"),
     name: "consent-lapsed",
     level: Level::Error,
-    summary: "An `active` plan has no consent that is withdrawn or expired as of the check date.",
-    explanation: "Consent may be withdrawn at any time, and a time-limited consent ends on \
-`consent.expires` (the first day without consent). Work under the plan cannot go on without it: \
-renew the consent (a new date and expiry) or close the plan.",
-    source: "consent may be withdrawn at any time",
 };
 
 impl Rule for ConsentLapsed {
@@ -31,7 +26,7 @@ impl Rule for ConsentLapsed {
         {
             out.push(Finding::new(
                 "/consent/withdrawn",
-                format!("consent was withdrawn on {withdrawn}, but the plan is still active; close the plan"),
+                cx.say("sip008-withdrawn", &[("date", withdrawn.into())]),
             ));
         }
         if let Some(expires) = consent
@@ -40,9 +35,7 @@ impl Rule for ConsentLapsed {
         {
             out.push(Finding::new(
                 "/consent/expires",
-                format!(
-                    "consent expired on {expires}; renew it with the person, or close the plan"
-                ),
+                cx.say("sip008-expired", &[("date", expires.into())]),
             ));
         }
     }

@@ -1,5 +1,5 @@
-use super::is_child;
-use crate::check::{Context, Finding, Level, Rule, RuleMeta};
+use super::{is_child, is_under};
+use crate::check::{Context, Finding, Level, Rule, RuleMeta, Severity};
 use crate::plan::ConsentBy;
 
 /// SIP009: a child's plan without guardians, or without their consent.
@@ -9,10 +9,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP009"),
     name: "child-without-guardian-consent",
     level: Level::ErrorWarningInDraft,
-    summary: "A person under 18 (from `birth_date`, or from `personal_id`) on the check date has at least one guardian, and consent `by: guardians`.",
-    explanation: "For a child, the guardians (vårdnadshavare) consent to the plan. Record them under \
-`guardians` and set `consent.by: guardians`. The child's own view is still recorded as a participant.",
-    source: "guardians consent for a child (föräldrabalken 6 kap. 11 §)",
 };
 
 impl Rule for ChildWithoutGuardianConsent {
@@ -25,17 +21,20 @@ impl Rule for ChildWithoutGuardianConsent {
             return;
         }
         if cx.plan.guardians().is_empty() {
-            out.push(Finding::new(
-                "/guardians",
-                "the person is under 18, but the plan names no guardian; add them under `guardians`",
-            ));
+            out.push(Finding::new("/guardians", cx.say("sip009-guardians", &[])));
         }
         let consent = &cx.plan.consent;
-        if consent.given && consent.by != Some(ConsentBy::Guardians) {
-            out.push(Finding::new(
-                "/consent/by",
-                "the person is under 18: consent is given by the guardians (`by: guardians`)",
-            ));
+        if !consent.given || consent.by == Some(ConsentBy::Guardians) {
+            return;
+        }
+        let under_15 = is_under(cx.plan, cx.as_of, 15) != Some(false);
+        if consent.by == Some(ConsentBy::Person) && !under_15 {
+            out.push(
+                Finding::new("/consent/by", cx.say("sip009-young-person", &[]))
+                    .with_severity(Severity::Warning),
+            );
+        } else {
+            out.push(Finding::new("/consent/by", cx.say("sip009-by", &[])));
         }
     }
 }
@@ -65,6 +64,28 @@ mod tests {
             p["person"]["personal_id"] = json!("20121212-1212");
         });
         assert_eq!(pointers(&found), ["/guardians", "/consent/by"]);
+    }
+
+    #[test]
+    fn a_person_of_15_to_17_may_consent_with_a_warning_under_15_not() {
+        let young = |birth: &str, by: &str| {
+            run(&ChildWithoutGuardianConsent, |p| {
+                p["person"]["birth_date"] = json!(birth);
+                p["person"]["personal_id"] = json!(null);
+                p["guardians"] = json!([{"name": "Tolva Tolvansson"}]);
+                p["consent"]["by"] = json!(by);
+            })
+        };
+        let found = young("2010-02-01", "person");
+        assert_eq!(pointers(&found), ["/consent/by"]);
+        assert_eq!(found[0].severity, Some(Severity::Warning));
+        assert!(found[0].message.contains("guardians' view"));
+        // The day before the fifteenth birthday: the guardians consent.
+        let found = young("2011-02-02", "person");
+        assert_eq!(found[0].severity, None);
+        assert!(found[0].message.contains("`by: guardians`"));
+        // A representative is not a young person's own consent.
+        assert_eq!(young("2010-02-01", "representative")[0].severity, None);
     }
 
     #[test]

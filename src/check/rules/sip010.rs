@@ -8,10 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP010"),
     name: "malformed-personal-id",
     level: Level::Error,
-    summary: "`personal_id` is a well-formed personnummer or samordningsnummer (10 or 12 digits, optional `-`/`+`, a real date — day + 60 for samordningsnummer — and a valid check digit), and agrees with `birth_date` if both are given.",
-    explanation: "A mistyped identity number identifies nobody, or somebody else. The check digit \
-catches most typos. Copy the number again from the record; messages never repeat the number.",
-    source: "Skatteverket's format (folkbokföringslagen 18 §, 18 a §)",
 };
 
 impl Rule for MalformedPersonalId {
@@ -27,13 +23,20 @@ impl Rule for MalformedPersonalId {
         match personnummer::parse(id, cx.as_of) {
             Err(err) => out.push(Finding::new(
                 "/person/personal_id",
-                format!("person.personal_id {}", err.describe()),
+                cx.say(
+                    match err {
+                        personnummer::IdError::Shape => "sip010-shape",
+                        personnummer::IdError::Date => "sip010-date",
+                        personnummer::IdError::CheckDigit => "sip010-check-digit",
+                    },
+                    &[],
+                ),
             )),
             Ok(number) => {
                 if person.birth_date.is_some_and(|b| b != number.birth_date) {
                     out.push(Finding::new(
                         "/person/birth_date",
-                        "person.birth_date does not agree with the date in person.personal_id",
+                        cx.say("sip010-birth-date", &[]),
                     ));
                 }
             }

@@ -1,4 +1,4 @@
-use crate::check::{Context, Finding, Level, Rule, RuleMeta, item_label};
+use crate::check::{Context, Finding, Level, Rule, RuleMeta};
 use crate::personnummer::find_all;
 
 /// SIP011: an identity number where it will be copied everywhere.
@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP011"),
     name: "personal-id-in-name",
     level: Level::Error,
-    summary: "No personal identity number (anything that passes SIP010's check) appears in the file name, the plan `id`, or an item id.",
-    explanation: "File names and ids end up in git history, commit messages, CI logs, calendars and \
-merge requests, where a personal identity number must never be. Use a neutral id such as \
-`2026-0042` and keep the number in `person.personal_id` only.",
-    source: "privacy (GDPR art. 5.1 c, data minimisation; OSL 26 kap.)",
 };
 
 impl Rule for PersonalIdInName {
@@ -23,25 +18,19 @@ impl Rule for PersonalIdInName {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let plan = cx.plan;
         if !find_all(cx.file_name()).is_empty() {
-            out.push(Finding::new(
-                "",
-                "the file name contains a personal identity number; name the file `<id>.sip.yaml` after a neutral plan id",
-            ));
+            out.push(Finding::new("", cx.say("sip011-file", &[])));
         }
         if !find_all(&plan.id).is_empty() {
-            out.push(Finding::new(
-                "/id",
-                "the plan id contains a personal identity number; use a neutral id such as `2026-0042`",
-            ));
+            out.push(Finding::new("/id", cx.say("sip011-id", &[])));
         }
         let items = plan.item_ids();
         for (list, index, id) in items {
             if !find_all(id).is_empty() {
                 out.push(Finding::new(
                     format!("/{list}/{index}/id"),
-                    format!(
-                        "the id of {} contains a personal identity number; use a short neutral id",
-                        item_label(list, &(index + 1).to_string())
+                    cx.say(
+                        "sip011-item",
+                        &[("item", cx.item(list, &(index + 1).to_string()).into())],
                     ),
                 ));
             }

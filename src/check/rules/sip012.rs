@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 
 use crate::check::{Context, Finding, Level, PlanAt, Rule, RuleMeta, Severity};
+use crate::i18n::Catalogue;
 
 /// SIP012: plan ids are unique, and each file is named after its plan.
 ///
@@ -12,12 +13,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP012"),
     name: "duplicate-plan-id",
     level: Level::Error,
-    summary: "Plan ids are unique across all files checked together, and the file name is `<id>.sip.yaml`. Files named on the command line are also compared with every plan in the plans folder.",
-    explanation: "`sip diff`, `sip due` and every reference to a plan use its id; two plans with one \
-id are confused with each other (an error). A file whose name differs from its id is hard to find \
-(a warning): rename it to `<id>.sip.yaml`. A pre-commit hook passes only the staged files, so \
-their ids are compared with every plan in the plans folder too.",
-    source: "integrity (name mismatch: warning)",
 };
 
 impl Rule for DuplicatePlanId {
@@ -32,14 +27,26 @@ impl Rule for DuplicatePlanId {
             out.push(
                 Finding::new(
                     "/id",
-                    format!("the file is named `{name}` but the plan id is `{}`; rename the file to `{expected}`", cx.plan.id),
+                    cx.say(
+                        "sip012-name",
+                        &[
+                            ("name", name.into()),
+                            ("id", (&cx.plan.id).into()),
+                            ("expected", expected.into()),
+                        ],
+                    ),
                 )
                 .with_severity(Severity::Warning),
             );
         }
     }
 
-    fn check_project(&self, plans: &[PlanAt<'_>], out: &mut Vec<(usize, Finding)>) {
+    fn check_project(
+        &self,
+        plans: &[PlanAt<'_>],
+        catalogue: &Catalogue,
+        out: &mut Vec<(usize, Finding)>,
+    ) {
         let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, plan) in plans.iter().enumerate() {
             by_id.entry(plan.id).or_default().push(i);
@@ -58,9 +65,9 @@ impl Rule for DuplicatePlanId {
                     i,
                     Finding::new(
                         "/id",
-                        format!(
-                            "plan id `{id}` is also used by {}; every plan needs its own id",
-                            others.join(", ")
+                        catalogue.with(
+                            "sip012-duplicate",
+                            &[("id", (*id).into()), ("others", others.join(", ").into())],
                         ),
                     ),
                 ));
@@ -95,7 +102,11 @@ mod tests {
             at("e.sip.yaml", "2026-0003", false),
         ];
         let mut out = Vec::new();
-        DuplicatePlanId.check_project(&plans, &mut out);
+        DuplicatePlanId.check_project(
+            &plans,
+            Catalogue::built_in(crate::config::Lang::En),
+            &mut out,
+        );
         assert_eq!(out.len(), 1, "{out:?}");
         assert_eq!(out[0].0, 0);
         assert_eq!(

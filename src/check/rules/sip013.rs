@@ -9,11 +9,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP013"),
     name: "dates-out-of-order",
     level: Level::Error,
-    summary: "Dates are in order: `initiated.date` ≤ `consent.date` ≤ `established`; an action's `start` ≤ `end`; a follow-up's `date` ≥ `established`; `held` and `established` are not after the check date.",
-    explanation: "Dates in the wrong order are almost always typos (a wrong year or month), and \
-they break reminders and follow-up statistics. A plan cannot be drawn up before consent, nor a \
-meeting held in the future. Correct the date.",
-    source: "integrity",
 };
 
 fn push(out: &mut Vec<Finding>, pointer: String, message: String) {
@@ -33,7 +28,10 @@ impl Rule for DatesOutOfOrder {
             push(
                 out,
                 "/consent/date".into(),
-                format!("consent.date {consent} is before initiated.date {initiated}"),
+                cx.say(
+                    "sip013-consent",
+                    &[("consent", consent.into()), ("initiated", initiated.into())],
+                ),
             );
         }
         if let Some(established) = plan.established {
@@ -45,16 +43,26 @@ impl Rule for DatesOutOfOrder {
                 push(
                     out,
                     "/established".into(),
-                    format!("established {established} is before {name} {floor}"),
+                    cx.say(
+                        "sip013-established",
+                        &[
+                            ("established", established.into()),
+                            ("name", name.into()),
+                            ("floor", floor.into()),
+                        ],
+                    ),
                 );
             }
             if established > cx.as_of {
                 push(
                     out,
                     "/established".into(),
-                    format!(
-                        "established {established} is after the check date {}",
-                        cx.as_of
+                    cx.say(
+                        "sip013-established-future",
+                        &[
+                            ("established", established.into()),
+                            ("as_of", cx.as_of.into()),
+                        ],
                     ),
                 );
             }
@@ -66,7 +74,14 @@ impl Rule for DatesOutOfOrder {
                 push(
                     out,
                     format!("/actions/{i}/end"),
-                    format!("action {}: end {end} is before start {start}", action.id),
+                    cx.say(
+                        "sip013-action",
+                        &[
+                            ("action", (&action.id).into()),
+                            ("end", end.into()),
+                            ("start", start.into()),
+                        ],
+                    ),
                 );
             }
         }
@@ -80,16 +95,26 @@ impl Rule for DatesOutOfOrder {
                 push(
                     out,
                     format!("/follow_ups/{i}/date"),
-                    format!("follow-up {label} is before the plan was established ({established})"),
+                    cx.say(
+                        "sip013-follow-up",
+                        &[
+                            ("label", (&label).into()),
+                            ("established", established.into()),
+                        ],
+                    ),
                 );
             }
             if let Some(held) = follow_up.held.filter(|h| *h > cx.as_of) {
                 push(
                     out,
                     format!("/follow_ups/{i}/held"),
-                    format!(
-                        "follow-up {label}: held {held} is after the check date {}",
-                        cx.as_of
+                    cx.say(
+                        "sip013-held-future",
+                        &[
+                            ("label", (&label).into()),
+                            ("held", held.into()),
+                            ("as_of", cx.as_of.into()),
+                        ],
                     ),
                 );
             }

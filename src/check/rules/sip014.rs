@@ -8,12 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP014"),
     name: "no-open-follow-up",
     level: Level::ErrorWarningInDraft,
-    summary: "An `active` plan has at least one open follow-up (no `held`) with a `date` and a `convener`.",
-    explanation: "Plans that are never followed up are the most common failure of SIP in practice. \
-Regional guidance says the plan states when it is followed up and who calls the meeting. Add a \
-follow-up with a `date` and a `convener`; after a follow-up is held, plan the next one. A draft \
-gets this as a warning; a closed plan needs none.",
-    source: "regional guidance: the plan states when it is followed up and who calls",
 };
 
 impl Rule for NoOpenFollowUp {
@@ -31,10 +25,7 @@ impl Rule for NoOpenFollowUp {
             .iter()
             .any(|f| f.is_open() && f.date.is_some() && super::filled(f.convener.as_ref()));
         if !planned {
-            out.push(Finding::new(
-                "/follow_ups",
-                "no open follow-up with a date and a convener; plan the next follow-up and who calls it",
-            ));
+            out.push(Finding::new("/follow_ups", cx.say("sip014", &[])));
         }
     }
 }

@@ -7,11 +7,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP015"),
     name: "not-established",
     level: Level::Error,
-    summary: "`established` is present unless the plan is a draft.",
-    explanation: "A plan is drawn up (upprättad) on a date; follow-ups, reminders and the time from \
-request to plan are measured from it. Record `established`, or set `status: draft` while the plan \
-is still being prepared.",
-    source: "the plan is drawn up on a date",
 };
 
 impl Rule for NotEstablished {
@@ -23,9 +18,9 @@ impl Rule for NotEstablished {
         if !cx.plan.is_draft() && cx.plan.established.is_none() {
             out.push(Finding::new(
                 "/established",
-                format!(
-                    "the plan is {} but `established` is missing; record the date the plan was drawn up",
-                    cx.plan.status.as_str()
+                cx.say(
+                    "sip015",
+                    &[("status", cx.value("status", cx.plan.status.as_str()).into())],
                 ),
             ));
         }

@@ -9,11 +9,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP016"),
     name: "closure-inconsistent",
     level: Level::Error,
-    summary: "A `closed` plan has `closed.date` and `closed.reason`; a plan that is not closed has no `closed`.",
-    explanation: "When a plan ends, record when and why (the goals were met, the person moved, \
-consent was withdrawn). A `closed` block on a plan that is still draft or active contradicts its \
-status: remove the block or set `status: closed`.",
-    source: "integrity",
 };
 
 impl Rule for ClosureInconsistent {
@@ -24,23 +19,22 @@ impl Rule for ClosureInconsistent {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let plan = cx.plan;
         match (plan.status, &plan.closed) {
-            (Status::Closed, None) => out.push(Finding::new(
-                "/closed",
-                "the plan is closed but has no `closed` block; add `closed: { date: …, reason: … }`",
-            )),
+            (Status::Closed, None) => {
+                out.push(Finding::new("/closed", cx.say("sip016-missing", &[])))
+            }
             (Status::Closed, Some(closed)) => {
                 if closed.date.is_none() {
-                    out.push(Finding::new("/closed/date", "closed.date is missing; record when the plan ended"));
+                    out.push(Finding::new("/closed/date", cx.say("sip016-date", &[])));
                 }
                 if !filled(closed.reason.as_ref()) {
-                    out.push(Finding::new("/closed/reason", "closed.reason is missing; record why the plan ended"));
+                    out.push(Finding::new("/closed/reason", cx.say("sip016-reason", &[])));
                 }
             }
             (status, Some(_)) => out.push(Finding::new(
                 "/closed",
-                format!(
-                    "the plan is {} but has a `closed` block; remove it or set `status: closed`",
-                    status.as_str()
+                cx.say(
+                    "sip016-not-closed",
+                    &[("status", cx.value("status", status.as_str()).into())],
                 ),
             )),
             (_, None) => {}

@@ -9,11 +9,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP017"),
     name: "person-not-recorded",
     level: Level::Warning,
-    summary: "The person's part is recorded: a participant with `kind: person`, and if not `attended`, an `absence_reason`.",
-    explanation: "The plan is made together with the person where possible. Record the person as a \
-participant with `kind: person` and `attended: true`, or `attended: false` with an \
-`absence_reason` that says why it was not possible.",
-    source: "\"när det är möjligt tillsammans med den enskilde\" (SoL 2 kap. 7 §)",
 };
 
 impl Rule for PersonNotRecorded {
@@ -28,10 +23,7 @@ impl Rule for PersonNotRecorded {
             .enumerate()
             .find(|(_, p)| p.kind == ParticipantKind::Person)
         else {
-            out.push(Finding::new(
-                "/participants",
-                "no participant has `kind: person`; record whether the person took part in drawing up the plan",
-            ));
+            out.push(Finding::new("/participants", cx.say("sip017-missing", &[])));
             return;
         };
         match person.attended {
@@ -39,11 +31,11 @@ impl Rule for PersonNotRecorded {
             Some(false) if filled(person.absence_reason.as_ref()) => {}
             Some(false) => out.push(Finding::new(
                 format!("/participants/{i}/attended"),
-                "the person did not take part and no `absence_reason` says why",
+                cx.say("sip017-reason", &[]),
             )),
             None => out.push(Finding::new(
                 format!("/participants/{i}"),
-                "the person's participant entry does not say whether they attended; add `attended: true` or `false`",
+                cx.say("sip017-attended", &[]),
             )),
         }
     }

@@ -7,11 +7,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP018"),
     name: "relatives-unstated",
     level: Level::Warning,
-    summary: "`consent.relatives` is stated (true or false).",
-    explanation: "Relatives (närstående) are given the chance to take part, if suitable and the \
-person does not object. Ask the person, and record the answer as `consent.relatives: true` or \
-`false`.",
-    source: "relatives are given the chance to take part (SoL 2 kap. 7 §, second paragraph)",
 };
 
 impl Rule for RelativesUnstated {
@@ -21,10 +16,7 @@ impl Rule for RelativesUnstated {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if cx.plan.consent.relatives.is_none() {
-            out.push(Finding::new(
-                "/consent/relatives",
-                "consent.relatives is not stated; ask whether relatives may take part and record true or false",
-            ));
+            out.push(Finding::new("/consent/relatives", cx.say("sip018", &[])));
         }
     }
 }

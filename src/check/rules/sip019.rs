@@ -7,11 +7,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP019"),
     name: "goal-missing",
     level: Level::Warning,
-    summary: "The plan has at least one goal, and every need names a goal.",
-    explanation: "Vårdanalys (2025) found that plans often do not state what the interventions are \
-for. Record the person's own goals in their words under `goals`, and link each need to the goal \
-it serves with `goals: [M1]`.",
-    source: "Vårdanalys 2025: the plan should state the goals of the interventions",
 };
 
 impl Rule for GoalMissing {
@@ -21,16 +16,13 @@ impl Rule for GoalMissing {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if cx.plan.goals().is_empty() {
-            out.push(Finding::new(
-                "/goals",
-                "the plan has no goal; record the person's own goals, in their own words",
-            ));
+            out.push(Finding::new("/goals", cx.say("sip019-goals", &[])));
         }
         for (i, need) in cx.plan.needs.iter().enumerate() {
             if need.goals.as_ref().is_none_or(Vec::is_empty) {
                 out.push(Finding::new(
                     format!("/needs/{i}"),
-                    format!("need {} names no goal; add `goals: [<goal id>]`", need.id),
+                    cx.say("sip019-need", &[("need", (&need.id).into())]),
                 ));
             }
         }

@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP020"),
     name: "plan-not-shared",
     level: Level::Warning,
-    summary: "An `active` plan has been shared with the person (or a guardian): a `shared` entry with `to: person` or `to: guardian`.",
-    explanation: "Vårdanalys (2025) found that people do not always get their plan. Give the person \
-(or, for a child, a guardian) a copy — `sip render` makes one — and record it under `shared` with \
-the date.",
-    source: "Vårdanalys 2025: people do not always get their plan",
 };
 
 impl Rule for PlanNotShared {
@@ -30,10 +25,7 @@ impl Rule for PlanNotShared {
             .iter()
             .any(|s| s.to == "person" || s.to == "guardian")
         {
-            out.push(Finding::new(
-                "/shared",
-                "the plan has not been shared with the person; give them a copy and add `{ to: person, date: … }` under `shared`",
-            ));
+            out.push(Finding::new("/shared", cx.say("sip020", &[])));
         }
     }
 }

@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP021"),
     name: "late-start",
     level: Level::Warning,
-    summary: "Work started without delay: `established` (or, for a draft, the check date) is at most N days after `initiated.date` (N = 14 by default, set in `sip.toml`).",
-    explanation: "The law says work on the plan starts without delay (påbörjas utan dröjsmål) but \
-names no number of days; regions use 10–14. Set your region's number as `establish_within_days` \
-in `sip.toml`. For a draft the clock is still running: the warning says how long it has waited.",
-    source: "\"påbörjas utan dröjsmål\" (SoL 2 kap. 7 §); regions use 10–14 days",
 };
 
 impl Rule for LateStart {
@@ -23,8 +18,8 @@ impl Rule for LateStart {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let plan = cx.plan;
         let (end, pointer, what) = match plan.established {
-            Some(established) => (established, "/established", "was established"),
-            None if plan.is_draft() => (cx.as_of, "/initiated/date", "is still a draft"),
+            Some(established) => (established, "/established", "sip021-established"),
+            None if plan.is_draft() => (cx.as_of, "/initiated/date", "sip021-draft"),
             None => return,
         };
         if end > deadlines::establish_by(plan.initiated.date, cx.establish_within_days) {
@@ -32,9 +27,7 @@ impl Rule for LateStart {
             let limit = cx.establish_within_days;
             out.push(Finding::new(
                 pointer,
-                format!(
-                    "the plan {what} {days} days after it was initiated (limit {limit}); work on a SIP starts without delay"
-                ),
+                cx.say(what, &[("days", days.into()), ("limit", limit.into())]),
             ));
         }
     }

@@ -7,12 +7,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP022"),
     name: "discharge-call-late",
     level: Level::Warning,
-    summary: "With a `discharge` block, the SIP meeting was called (`discharge.called`) within 3 days of `discharge.ready_notified`.",
-    explanation: "When a patient in inpatient care needs interventions from both region and \
-municipality after discharge, the patient's fast vårdkontakt calls a SIP meeting within three days \
-of the notice that the patient is ready for discharge. Days are calendar days. Without `called`, \
-the warning appears once three days have passed on the check date.",
-    source: "lag (2017:612) 4 kap. 1 §, as cited by regions",
 };
 
 use crate::plan::deadlines::{self, DISCHARGE_CALL_DAYS as DAYS};
@@ -33,15 +27,16 @@ impl Rule for DischargeCallLate {
         out.push(match discharge.called {
             Some(_) => Finding::new(
                 "/discharge/called",
-                format!(
-                    "the SIP meeting was called {days} days after the patient was ready for discharge (limit {DAYS})"
+                cx.say(
+                    "sip022-late",
+                    &[("days", days.into()), ("limit", DAYS.into())],
                 ),
             ),
             None => Finding::new(
                 "/discharge",
-                format!(
-                    "the SIP meeting has not been called, {days} days after the patient was ready for discharge \
-                     (limit {DAYS}); call it and record `discharge.called`"
+                cx.say(
+                    "sip022-not-called",
+                    &[("days", days.into()), ("limit", DAYS.into())],
                 ),
             ),
         });

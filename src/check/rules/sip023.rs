@@ -9,10 +9,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP023"),
     name: "absence-unexplained",
     level: Level::Warning,
-    summary: "A participant with `attended: false` has an `absence_reason`.",
-    explanation: "Attendance is tracked to see who does not come to SIP meetings and why. Record an \
-`absence_reason` for everyone invited who did not take part. (The person's own absence is SIP017.)",
-    source: "attendance is tracked to see who does not come",
 };
 
 impl Rule for AbsenceUnexplained {
@@ -28,10 +24,7 @@ impl Rule for AbsenceUnexplained {
             {
                 out.push(Finding::new(
                     format!("/participants/{i}/attended"),
-                    format!(
-                        "participant {} did not attend and has no `absence_reason`",
-                        i + 1
-                    ),
+                    cx.say("sip023", &[("participant", (i + 1).into())]),
                 ));
             }
         }

@@ -8,10 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP024"),
     name: "action-overdue",
     level: Level::Warning,
-    summary: "An action whose `end` has passed on the check date is `done` or `cancelled`.",
-    explanation: "What was decided is not always done. When an action's end date has passed, \
-record what happened: `status: done`, `status: cancelled`, or a new `end` if it goes on.",
-    source: "what was decided is not always done",
 };
 
 impl Rule for ActionOverdue {
@@ -31,13 +27,20 @@ impl Rule for ActionOverdue {
             {
                 out.push(Finding::new(
                     format!("/actions/{i}/end"),
-                    format!(
-                        "action {} ended on {end} but is still {}; set `status: done` or `cancelled`, or a new `end`",
-                        action.id,
-                        match action.status() {
-                            ActionStatus::Ongoing => "ongoing",
-                            _ => "planned",
-                        }
+                    cx.say(
+                        "sip024",
+                        &[
+                            ("action", (&action.id).into()),
+                            ("end", end.into()),
+                            (
+                                "status",
+                                match action.status() {
+                                    ActionStatus::Ongoing => "ongoing",
+                                    _ => "planned",
+                                }
+                                .into(),
+                            ),
+                        ],
                     ),
                 ));
             }

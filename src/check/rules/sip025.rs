@@ -8,11 +8,6 @@ static META: RuleMeta = RuleMeta {
     id: crate::check::RuleId::sip("SIP025"),
     name: "placeholder-left",
     level: Level::Warning,
-    summary: "No template placeholder (`<<…>>`) is left in the plan, in a value or a comment.",
-    explanation: "`sip new` drafts a plan with placeholders such as `<<Behov>>` where the \
-coordinator fills in what was decided at the SIP meeting. Until each is replaced, the plan says \
-nothing real in that place. Replace the placeholder with the content, or remove the item.",
-    source: "the `sip new` template",
 };
 
 impl Rule for PlaceholderLeft {
@@ -27,7 +22,7 @@ impl Rule for PlaceholderLeft {
                 out.push(
                     Finding::new(
                         cx.doc.pointer_at(line_no),
-                        format!("the placeholder `{placeholder}` is still in the plan; replace it with the real content"),
+                        cx.say("sip025", &[("placeholder", placeholder.into())]),
                     )
                     .at(Pos::new(index + 1, column)),
                 );

@@ -1,0 +1,244 @@
+//! Hardening: no plan lost or overwritten, no silent pass, no leaked
+//! number, no crash or hang. Each test is named after what it guards.
+
+use crate::support::{AS_OF, BASE, Repo, Test};
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_like_a_plan_is_refused_not_opened() {
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]);
+    let fifo = t.path().join("plans/x.sip.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for command in [
+        &["check"][..],
+        &["list"],
+        &["due"],
+        &["render", "plans/x.sip.yaml"],
+    ] {
+        let out = Test::at(t.path()).args(command).run();
+        assert_eq!(out.code, 2, "{command:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("x.sip.yaml") && out.stderr.contains("not a regular file"),
+            "{command:?}: {}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn a_tracked_plan_matched_by_a_gitignore_rule_is_still_checked() {
+    let mut repo = Repo::new();
+    repo.plan("plans/2026-0042.sip.yaml", &[]);
+    repo.plan(
+        "plans/old/2026-0043.sip.yaml",
+        &[
+            ("2026-0042", "2026-0043"),
+            ("principal: municipality", "principal: other"),
+        ],
+    );
+    repo.commit("Sara Samordnare", "Planer");
+    repo.write(".gitignore", "old/\n");
+    repo.write("plans/.gitignore", "old/\n");
+    let out = repo.sip(&["check"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("plans/old/2026-0043.sip.yaml"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("2 files checked"), "{}", out.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn plans_with_names_that_are_not_utf8_and_under_linked_folders_are_checked() {
+    use std::os::unix::ffi::OsStrExt;
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]);
+    let latin1 = std::ffi::OsStr::from_bytes(b"plans/\xc5sa.sip.yaml");
+    std::fs::write(
+        t.path().join(latin1),
+        BASE.replace("2026-0042", "2026-0043"),
+    )
+    .unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(
+        elsewhere.path().join("2026-0044.sip.yaml"),
+        BASE.replace("2026-0042", "2026-0044"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), t.path().join("plans/linked")).unwrap();
+    let out = Test::at(t.path()).args(&["check"]).run();
+    assert!(
+        out.stdout.contains("3 files checked"),
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
+    assert!(out.stdout.contains("sa.sip.yaml"), "{}", out.stdout);
+}
+
+#[test]
+fn a_folder_named_like_a_plan_is_reported_not_walked() {
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]).file(
+        "plans/odd.sip.yaml/2026-0043.sip.yaml",
+        BASE.replace("2026-0042", "2026-0043"),
+    );
+    let out = Test::at(t.path()).args(&["check"]).run();
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("plans/odd.sip.yaml: this is not a regular file")
+    );
+    assert!(!out.stdout.contains("2026-0043"), "{}", out.stdout);
+    assert_eq!(out.stdout, "1 file checked: 0 errors, 0 warnings\n");
+    let _ = AS_OF;
+}
+
+#[test]
+fn render_never_writes_over_the_plan_or_any_plan_or_a_device() {
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .file("plans/plan-copy.yaml", BASE);
+    let before = std::fs::read(t.path().join("plans/2026-0042.sip.yaml")).unwrap();
+    for target in [
+        "plans/2026-0042.sip.yaml",
+        "plans/2026-0042.SIP.YAML",
+        "plans/plan-copy.yaml",
+        "plan-link.html",
+    ] {
+        if target == "plan-link.html" {
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(
+                t.path().join("plans/2026-0042.sip.yaml"),
+                t.path().join("plan-link.html"),
+            )
+            .unwrap();
+            #[cfg(not(unix))]
+            continue;
+        }
+        let out = Test::at(t.path())
+            .args(&["render", "plans/2026-0042.sip.yaml", "-o", target])
+            .run();
+        assert_eq!(out.code, 2, "{target}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("never replaces a plan"),
+            "{target}: {}",
+            out.stderr
+        );
+    }
+    assert_eq!(
+        std::fs::read(t.path().join("plans/2026-0042.sip.yaml")).unwrap(),
+        before
+    );
+    assert_eq!(
+        std::fs::read(t.path().join("plans/plan-copy.yaml")).unwrap(),
+        BASE.as_bytes()
+    );
+    #[cfg(unix)]
+    {
+        let out = Test::at(t.path())
+            .args(&["render", "2026-0042", "-o", "/dev/null"])
+            .run();
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+        use std::os::unix::fs::FileTypeExt;
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn render_writes_through_a_link_and_keeps_it() {
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .file("out/real.html", "old");
+    std::os::unix::fs::symlink(t.path().join("out/real.html"), t.path().join("link.html")).unwrap();
+    let out = Test::at(t.path())
+        .args(&["render", "2026-0042", "-o", "link.html"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let link = std::fs::symlink_metadata(t.path().join("link.html")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is kept");
+    let real = std::fs::read_to_string(t.path().join("out/real.html")).unwrap();
+    assert!(real.starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn render_warns_when_the_output_would_be_committed_and_makes_its_folder() {
+    let repo = Repo::new();
+    repo.plan("plans/2026-0042.sip.yaml", &[]);
+    repo.write(".gitignore", "/rendered/\n");
+    let out = repo.sip(&["render", "2026-0042", "-o", "rendered/2026-0042.html"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+    assert!(repo.path().join("rendered/2026-0042.html").is_file());
+    let out = repo.sip(&[
+        "render",
+        "2026-0042",
+        "-o",
+        "2026-0042.md",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("warning: 2026-0042.md is in the repository and not ignored"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn absurd_arguments_and_settings_are_refused_not_crashed_on() {
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]);
+    for args in [
+        &["due", "--within", "95672000"][..],
+        &["--as-of", "9999-12-31", "due", "--within", "36600"],
+        &["--as-of", "2026-2-3", "list"],
+        &["--as-of", "0000-01-01", "list"],
+        &["git-diff"],
+    ] {
+        let out = Test::at(t.path()).args(args).run();
+        assert!(
+            matches!(out.code, 0 | 2),
+            "{args:?}: {} {}",
+            out.code,
+            out.stderr
+        );
+        assert!(!out.stderr.contains("panicked"), "{args:?}: {}", out.stderr);
+    }
+    let huge = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .file("sip.toml", "establish_within_days = 2147483647\n");
+    let out = Test::at(huge.path()).args(&["due"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("at most 365"), "{}", out.stderr);
+}
+
+#[test]
+fn argument_errors_never_echo_an_identity_number() {
+    let t = Test::new();
+    for args in [
+        &["--as-of", "19121212-1212", "list"][..],
+        &["19121212-1212"],
+        &["list", "--status", "19121212-1212"],
+    ] {
+        let out = Test::at(t.path()).args(args).run();
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(
+            !out.stderr.contains("1212-1212"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}
