@@ -10,7 +10,7 @@ venv=$(bash .ci/python-tools.sh)
 broken=examples/broken/schema.sip.yaml
 theirs=$("$venv/bin/check-jsonschema" --schemafile schema/sip.schema.json "$broken" | grep -c "^  $broken::" || true)
 # sip exits 1 here: the file has errors, which is the point.
-json=$(cargo run --locked --release --quiet -- check --format json "$broken" || [ $? -eq 1 ])
+json=$(target/release/sip check --format json "$broken" || [ $? -eq 1 ])
 ours=$(printf '%s' "$json" \
   | python3 -c 'import json,sys; print(sum(d["rule"] == "schema" for d in json.load(sys.stdin)["diagnostics"]))')
 echo "check-jsonschema: $theirs findings; sip: $ours schema findings"

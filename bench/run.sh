@@ -35,7 +35,10 @@ done
 as_of=2026-11-27
 out="bench/out/plans-$count"
 sip=target/release/sip
-cargo build --locked --release --quiet
+# CI builds the release binary once (.ci/release-build.sh) and says so.
+if [ "${SIP_PREBUILT:-}" != 1 ]; then
+  cargo build --locked --release --quiet
+fi
 if [ ! -f "$out/.complete" ]; then
   rm -rf "$out"
   python3 bench/gen_plans.py "$out" "$count"

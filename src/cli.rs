@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 /// Coordinated individual plans (SIP, samordnad individuell plan) as YAML files in git.
 #[derive(Debug, Parser)]
-#[command(name = "sip", version, about, max_term_width = 100)]
+#[command(name = "sip", version = env!("SIP_LONG_VERSION"), about, max_term_width = 100)]
 pub struct Cli {
     /// Run as if sip was started in DIR
     #[arg(short = 'C', value_name = "DIR", global = true)]

@@ -3,6 +3,18 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+/// Who may read a file sip writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Owner only (0600), whatever the umask: plans, rendered plans, the
+    /// cache, anything that may hold personal data.
+    Private,
+    /// As the umask allows (0666 less the umask, like `touch`): files without
+    /// personal data that colleagues on a shared server need to read, such as
+    /// those `sip init` writes.
+    Shared,
+}
+
 /// Writes `contents` to `path` atomically: into a temporary file in the same
 /// folder, flushed to disk, then renamed over `path`. Without `overwrite`, an
 /// existing `path` is left untouched and the result is `AlreadyExists`, even
@@ -11,12 +23,25 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> io::Result
     write_atomic_with(path, overwrite, |file| file.write_all(contents))
 }
 
+/// [`write_atomic`] with the file's [`Mode`] chosen ([`write_atomic`] is
+/// [`Mode::Private`]).
+pub fn write_atomic_mode(
+    path: &Path,
+    contents: &[u8],
+    overwrite: bool,
+    mode: Mode,
+) -> io::Result<()> {
+    write_inner(path, overwrite, true, mode, |file| file.write_all(contents))
+}
+
 /// [`write_atomic`] without waiting for the disk: still whole-or-nothing for
 /// readers, but after a power cut the file may be empty or missing. For
 /// sip's cache only, whose entries are checked when read and rebuilt when
 /// wrong: a first `sip list` of 10,000 plans spent 9 of its 10 s in fsync.
 pub fn write_replace_unsynced(path: &Path, contents: &[u8]) -> io::Result<()> {
-    write_inner(path, true, false, |file| file.write_all(contents))
+    write_inner(path, true, false, Mode::Private, |file| {
+        file.write_all(contents)
+    })
 }
 
 /// [`write_atomic`] with the writing done by `write`: if it fails (a full
@@ -26,23 +51,32 @@ pub fn write_atomic_with(
     overwrite: bool,
     write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
 ) -> io::Result<()> {
-    write_inner(path, overwrite, true, write)
+    write_inner(path, overwrite, true, Mode::Private, write)
 }
 
 fn write_inner(
     path: &Path,
     overwrite: bool,
     durable: bool,
+    mode: Mode,
     write: impl FnOnce(&mut std::fs::File) -> io::Result<()>,
 ) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".sip-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".sip-").suffix(".tmp");
+    // tempfile creates files 0600; asked for 0666, open(2) takes the umask
+    // off as it does for any new file.
+    #[cfg(unix)]
+    if mode == Mode::Shared {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    let mut temp = builder.tempfile_in(dir)?;
     write(temp.as_file_mut())?;
     if durable {
         temp.as_file().sync_all()?;
@@ -65,6 +99,30 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_files_are_owner_only_and_shared_ones_follow_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        // What the umask makes of a plain new file in the same folder.
+        std::fs::File::create(dir.path().join("plain")).unwrap();
+        write_atomic(&dir.path().join("plan.sip.yaml"), b"x", false).unwrap();
+        write_atomic_mode(&dir.path().join("README.md"), b"x", false, Mode::Shared).unwrap();
+        write_atomic_mode(&dir.path().join("p.sip.yaml"), b"x", true, Mode::Private).unwrap();
+        write_replace_unsynced(&dir.path().join("cache"), b"x").unwrap();
+        assert_eq!(mode("plan.sip.yaml"), 0o600);
+        assert_eq!(mode("p.sip.yaml"), 0o600);
+        assert_eq!(mode("cache"), 0o600);
+        assert_eq!(mode("README.md"), mode("plain"));
     }
 
     #[test]

@@ -242,3 +242,111 @@ fn argument_errors_never_echo_an_identity_number() {
         );
     }
 }
+
+#[test]
+fn control_sequences_in_plan_values_never_reach_the_terminal() {
+    // An escaped ESC (valid YAML) in the person's name and an action's text.
+    let t = Test::new().plan(
+        "2026-0042.sip.yaml",
+        &[
+            (
+                "name: Tolvan Tolvansson",
+                "name: \"Tolvan \\e]0;pwned\\a\\e[2J\"",
+            ),
+            (
+                "principal: municipality\n  organisation:",
+                "principal: other\n  organisation:",
+            ),
+        ],
+    );
+    for args in [
+        &["list"][..],
+        &["due", "--within", "3000"],
+        &["render", "2026-0042", "--format", "txt"],
+        &["check"],
+    ] {
+        let out = Test::at(t.path()).args(args).run();
+        for text in [&out.stdout, &out.stderr] {
+            assert!(
+                !text.contains('\u{1b}') && !text.contains('\u{7}'),
+                "{args:?}: {text:?}"
+            );
+        }
+    }
+    let list = Test::at(t.path()).args(&["list"]).run();
+    assert!(
+        list.stdout.contains("\\x1b]0;pwned\\x07"),
+        "{}",
+        list.stdout
+    );
+    // A raw control character in the file is a finding of its own.
+    let raw = Test::new().file(
+        "plans/2026-0042.sip.yaml",
+        BASE.replace("name: Tolvan Tolvansson", "name: Tolvan \u{1b}[2J"),
+    );
+    let out = Test::at(raw.path()).args(&["check"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("error[yaml]: a control character (U+001B)"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_csv_cell_a_spreadsheet_would_run_is_defused() {
+    let t = Test::new().plan(
+        "2026-0042.sip.yaml",
+        &[(
+            "name: Tolvan Tolvansson",
+            "name: \"=HYPERLINK(\\\"http://x\\\")\"",
+        )],
+    );
+    let out = Test::at(t.path()).args(&["list", "--format", "csv"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\"'=HYPERLINK("), "{}", out.stdout);
+}
+
+#[test]
+fn misleading_messages_are_fixed() {
+    // SIP012 suggests only a name that is valid and holds no number.
+    let t = Test::new().plan(
+        "old-name.sip.yaml",
+        &[("id: \"2026-0042\"", "id: \"19121212-1212\"")],
+    );
+    let out = Test::at(t.path()).args(&["check"]).run();
+    assert!(!out.stdout.contains("rename the file to"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("is not one a file can be named after"),
+        "{}",
+        out.stdout
+    );
+    // `sip: 1.0` is version 1.
+    let t = Test::new().plan("2026-0042.sip.yaml", &[("sip: 1", "sip: 1.0")]);
+    let out = Test::at(t.path()).args(&["check"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    // A file with NEL line breaks is not called empty.
+    let t = Test::new().file("plans/2026-0042.sip.yaml", "sip: 1\u{85}id: x\u{85}");
+    let out = Test::at(t.path()).args(&["check"]).run();
+    assert!(out.stdout.contains("NEL or LS"), "{}", out.stdout);
+    // explain knows yaml and schema.
+    for rule in ["yaml", "schema"] {
+        assert_eq!(Test::at(t.path()).args(&["explain", rule]).run().code, 0);
+    }
+}
+
+#[test]
+fn init_uses_the_plans_folder_sip_toml_names_and_refuses_a_number_in_the_path() {
+    let t = Test::new().file("sip.toml", "plans_dir = \"planer\"\n");
+    let out = Test::at(t.path()).args(&["init"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(t.path().join("planer/.gitkeep").is_file());
+    assert!(!t.path().join("plans").exists());
+    let out = Test::at(t.path())
+        .args(&["init", "x/19121212-1212/y"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(!t.path().join("x").exists());
+    assert!(!out.stderr.contains("1212-1212"), "{}", out.stderr);
+}

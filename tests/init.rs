@@ -57,7 +57,7 @@ fn twice_the_second_run_changes_nothing() {
         ]
     );
     let config = std::fs::read_to_string(repo.join(".git/config")).unwrap();
-    assert!(config.contains("command = sip git-diff"), "{config}");
+    assert!(config.contains("sip git-diff"), "{config}");
 
     let second = Test::at(dir.path()).args(&["init", "repo"]).run();
     assert_eq!(second.code, 0);

@@ -12,6 +12,7 @@ mod generated;
 mod hardening;
 mod help;
 mod init;
+mod install;
 mod issue_16;
 mod language;
 mod list;

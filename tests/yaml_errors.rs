@@ -79,8 +79,15 @@ fn cases() -> Vec<(&'static str, String, u32, &'static str, &'static str)> {
             "a second YAML document",
         ),
         (
-            "empty file",
+            "only comments",
             "# bara en kommentar\n".to_owned(),
+            1,
+            "bara kommentarer",
+            "only comments",
+        ),
+        (
+            "empty file",
+            String::new(),
             1,
             "filen är tom",
             "the file is empty",

@@ -73,13 +73,33 @@ fn report(
             )
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
+            // One finding per unknown key, up to a bound: a file of 80,000
+            // stray keys gets the first ones and a count, not 80,000 lines.
+            let known = known_keys(&path);
+            if unexpected.len() > MAX_UNKNOWN_KEYS {
+                let first = unexpected.first().map(String::as_str).unwrap_or_default();
+                let pointer = format!("{path}/{}", escape(first));
+                out.push((
+                    Finding::new(
+                        pointer.clone(),
+                        cat.with(
+                            "schema-many-unknown-keys",
+                            &[
+                                ("count", unexpected.len().into()),
+                                ("place", (&place).into()),
+                            ],
+                        ),
+                    ),
+                    doc.locate_key(&pointer),
+                ));
+                return;
+            }
             for key in unexpected {
                 let pointer = format!("{path}/{}", escape(key));
                 let mut message = cat.with(
                     "schema-unknown-key",
                     &[("key", key.into()), ("place", (&place).into())],
                 );
-                let known = known_keys(&path);
                 if let Some(best) = suggest(key, known.iter().map(String::as_str)) {
                     message.push_str("; ");
                     message.push_str(&cat.with("schema-did-you-mean", &[("best", best.into())]));
@@ -312,6 +332,9 @@ fn schema_at(pointer: &str) -> Option<&'static Value> {
     }
     Some(node)
 }
+
+/// Unknown keys in one mapping reported one by one; more are summed up.
+const MAX_UNKNOWN_KEYS: usize = 20;
 
 fn known_keys(pointer: &str) -> Vec<String> {
     schema_at(pointer)

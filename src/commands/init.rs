@@ -10,11 +10,23 @@ use std::path::{Path, PathBuf};
 use super::ExitStatus;
 use crate::cli::InitArgs;
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Mode, write_atomic_mode};
 use crate::i18n::Catalogue;
 use crate::settings::Settings;
 
-/// Every file `sip init` writes, relative to the repository root.
+/// Every file `sip init` writes, relative to the repository root, with the
+/// plans folder `plans_dir` (`plans` unless a `sip.toml` says otherwise).
+pub fn files_in(plans_dir: &str) -> Vec<(String, String)> {
+    files()
+        .into_iter()
+        .map(|(path, text)| match path {
+            "plans/.gitkeep" => (format!("{plans_dir}/.gitkeep"), text),
+            other => (other.to_owned(), text),
+        })
+        .collect()
+}
+
+/// Every file `sip init` writes with the default plans folder.
 pub fn files() -> Vec<(&'static str, String)> {
     vec![
         (
@@ -35,19 +47,33 @@ pub fn files() -> Vec<(&'static str, String)> {
         ),
         (
             ".github/workflows/sip.yml",
-            include_str!("../../templates/init/github-workflow.yml").into(),
+            include_str!("../../templates/init/github-workflow.yml")
+                .replace("@SIP_VERSION@", env!("CARGO_PKG_VERSION")),
         ),
         (
             ".gitlab-ci.yml",
-            include_str!("../../templates/init/gitlab-ci.yml").into(),
+            include_str!("../../templates/init/gitlab-ci.yml")
+                .replace("@SIP_VERSION@", env!("CARGO_PKG_VERSION")),
         ),
         ("schema/sip.schema.json", crate::plan::schema_json()),
         ("plans/.gitkeep", String::new()),
     ]
 }
 
-/// The diff driver `.gitattributes` names, as git runs it.
-const DIFF_DRIVER: (&str, &str) = ("diff.sip.command", "sip git-diff");
+/// The diff driver `.gitattributes` names, as git runs it: `sip git-diff`
+/// where sip is on the PATH (and works), else the ordinary line diff, so that
+/// `git diff` never dies on a machine or in a git GUI without sip. git runs
+/// the value with `sh -c`, appending `"$@"` (path, old file, old hex, old
+/// mode, new file, new hex, new mode), and takes a non-zero exit as a
+/// failure; `git diff --no-index` exits 1 when the files differ.
+const DIFF_DRIVER: (&str, &str) = (
+    "diff.sip.command",
+    "sip_diff() { command -v sip >/dev/null 2>&1 && sip git-diff \"$@\" && return; \
+     git diff --no-index --no-ext-diff -- \"$2\" \"$5\"; [ $? -le 1 ]; }; sip_diff",
+);
+
+/// What `sip init` set before the fallback: replaced, as sip's own.
+const OLD_DIFF_DRIVER: &str = "sip git-diff";
 
 enum Outcome {
     Created,
@@ -72,12 +98,23 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
         Some(d) => settings.cwd.join(d),
         None => settings.cwd.clone(),
     };
+    // A folder named by an identity number would put it in every path.
+    if !crate::personnummer::find_all(&dir.to_string_lossy()).is_empty() {
+        return Err(Error::BadOutputName {
+            path: dir.display().to_string(),
+            reason: "reason-output-personal-number",
+        });
+    }
     std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
         path: dir.clone(),
         source,
     })?;
-    // The schema in them is generated: make the list once.
-    let files = files();
+    // The schema in them is generated: make the list once. The plans folder
+    // is the one an existing sip.toml names.
+    let plans_dir = crate::config::Config::load(&dir)
+        .map(|c| c.plans_dir.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_else(|_| "plans".to_owned());
+    let files = files_in(plans_dir.trim_end_matches('/'));
     // A file where sip needs a folder (`plans` as a file, say): stop before
     // writing anything.
     for (path, _) in &files {
@@ -109,7 +146,7 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
     };
 
     for (path, contents) in files {
-        let target = dir.join(path);
+        let target = dir.join(&path);
         match write_new(&target, &contents)? {
             Outcome::Created => {
                 lines.push(cat.with("init-created", &[("path", path.into())]));
@@ -126,19 +163,14 @@ pub fn init(settings: &Settings, args: &InitArgs) -> Result<ExitStatus> {
         .map_err(|e| Error::Git {
             message: e.message().to_owned(),
         })?;
-    if config.get_string(DIFF_DRIVER.0).is_err() {
+    let current = config.get_string(DIFF_DRIVER.0).ok();
+    if current.is_none() || current.as_deref() == Some(OLD_DIFF_DRIVER) {
         config
             .set_str(DIFF_DRIVER.0, DIFF_DRIVER.1)
             .map_err(|e| Error::Git {
                 message: e.message().to_owned(),
             })?;
-        lines.push(cat.with(
-            "init-diff-driver",
-            &[
-                ("key", DIFF_DRIVER.0.into()),
-                ("value", DIFF_DRIVER.1.into()),
-            ],
-        ));
+        lines.push(cat.with("init-diff-driver", &[("key", DIFF_DRIVER.0.into())]));
         changed = true;
     }
 
@@ -175,7 +207,8 @@ fn write_new(path: &Path, contents: &str) -> Result<Outcome> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(fail)?;
     }
-    match write_atomic(path, contents.as_bytes(), false) {
+    // Nothing sip init writes holds personal data: readable as the umask allows.
+    match write_atomic_mode(path, contents.as_bytes(), false, Mode::Shared) {
         Ok(()) => Ok(Outcome::Created),
         // Appeared between the look and the write: not ours to replace.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(Outcome::Kept),

@@ -76,13 +76,13 @@ impl Printer {
     /// A command's result on standard output, identity numbers redacted. A
     /// reader that went away (`sip list | head`) is not an error.
     pub fn out(&self, text: &str) -> Result<()> {
-        stdout_result(write_stdout(&redact(text)))
+        stdout_result(write_stdout(&escape_controls(&redact(text))))
     }
 
     /// The person's own document (`sip render` to standard output), written
     /// as it is: the only output that may carry an identity number.
     pub fn document(&self, text: &str) -> Result<()> {
-        stdout_result(write_stdout(text))
+        stdout_result(write_stdout(&escape_controls(text)))
     }
 
     /// What sip generates from its own definitions (the schema, the manual,
@@ -143,6 +143,7 @@ impl Printer {
     /// what could not be said is dropped.
     pub fn stderr(&self, text: &str) {
         let text = redact(text);
+        let text = escape_controls(&text);
         let mut err = io::stderr().lock();
         let _ = err.write_all(text.as_bytes());
         if !text.ends_with('\n') {
@@ -209,6 +210,40 @@ fn ignore_closed_pipe(result: io::Result<()>) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
+}
+
+/// Control characters a plan may carry (ESC, BEL, other C0 and C1
+/// controls) written as `\x1b`, so that plan text can never retitle or
+/// clear a terminal. Line breaks and tabs stay; so do the colour codes sip
+/// writes itself (`ESC [ … m`).
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_control =
+        |c: char| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || c == '\u{7f}';
+    if !text.chars().any(is_control) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, c) in text.char_indices() {
+        if c == '\u{1b}' && is_sgr(&text[i + 1..]) {
+            out.push(c);
+        } else if is_control(c) {
+            out.push_str(&format!("\\x{:02x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// Whether `rest` (after an ESC) is a colour sequence: `[`, digits and `;`, `m`.
+fn is_sgr(rest: &str) -> bool {
+    let Some(body) = rest.strip_prefix('[') else {
+        return false;
+    };
+    let end = body
+        .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+        .unwrap_or(body.len());
+    body[end..].starts_with('m')
 }
 
 /// One line of JSON with its identity numbers redacted: inside a string as
@@ -306,6 +341,21 @@ mod tests {
             String::from_utf8(out.inner).unwrap(),
             "{\"name\": \"Tolvan [personnummer]\"}\n\"next [personnummer]\""
         );
+    }
+
+    #[test]
+    fn control_characters_are_escaped_but_our_colours_kept() {
+        assert_eq!(
+            escape_controls("a\u{1b}]0;pwned\u{7}b"),
+            "a\\x1b]0;pwned\\x07b"
+        );
+        assert_eq!(escape_controls("\u{1b}[2Jclear"), "\\x1b[2Jclear");
+        assert_eq!(
+            escape_controls("\u{1b}[1;31merror\u{1b}[0m"),
+            "\u{1b}[1;31merror\u{1b}[0m"
+        );
+        assert_eq!(escape_controls("x\u{9b}y\u{7f}"), "x\\x9by\\x7f");
+        assert_eq!(escape_controls("line\r\nnext\ttab"), "line\r\nnext\ttab");
     }
 
     #[test]

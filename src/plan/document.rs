@@ -157,11 +157,14 @@ pub struct FormatVersion;
 
 impl<'de> Deserialize<'de> for FormatVersion {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match u64::deserialize(d)? {
-            1 => Ok(FormatVersion),
-            other => Err(serde::de::Error::custom(format!(
-                "unsupported sip format version {other}; this sip reads version 1"
-            ))),
+        // `1.0` is the number 1, as the schema (JSON's numbers) sees it.
+        let n = f64::deserialize(d)?;
+        if n == 1.0 {
+            Ok(FormatVersion)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "unsupported sip format version {n}; this sip reads version 1"
+            )))
         }
     }
 }

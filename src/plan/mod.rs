@@ -36,5 +36,5 @@ pub use process::{
     Closed, ClosedCause, Discharge, Initiated, InitiatorKind, Preparation, Situation, Transition,
     TransitionKind,
 };
-pub use schema::{ID_PATTERN, TIME_PATTERN, schema, schema_json, validation_schema};
+pub use schema::{ID_PATTERN, TIME_PATTERN, is_valid_id, schema, schema_json, validation_schema};
 pub use view::{ActionView, FollowUpView, PlanView};

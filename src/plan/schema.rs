@@ -12,6 +12,14 @@ pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 /// The pattern of a follow-up's `time`: `HH:MM`, 00:00–23:59, local time in Sweden.
 pub const TIME_PATTERN: &str = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 
+/// Whether `id` follows [`ID_PATTERN`] (without a regex engine).
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id.len() <= 64
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
 /// The schema as a JSON value, with the help editors show: titles,
 /// English and Swedish descriptions, examples.
 pub fn schema() -> Value {

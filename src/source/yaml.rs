@@ -285,6 +285,25 @@ fn error<T>(pos: Pos, message: Message) -> Result<T, YamlError> {
     Err(YamlError { pos, message })
 }
 
+/// The first control character YAML does not allow in a file (C0 but tab,
+/// line feed and carriage return; DEL; C1 but NEL), with where it stands.
+fn raw_control(text: &str) -> Option<(Pos, u32)> {
+    let bad =
+        |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}')) || c == '\u{7f}';
+    // Most files have none: a byte scan finds that fast.
+    let suspicious = text
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f || b == 0xc2);
+    if !suspicious {
+        return None;
+    }
+    let (offset, c) = text.char_indices().find(|(_, c)| bad(*c))?;
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((Pos::new(line, column), u32::from(c)))
+}
+
 /// The first line of an unresolved merge conflict (`<<<<<<<`, `=======`,
 /// `>>>>>>>` at the start of a line), if the text has one.
 fn conflict_marker(text: &str) -> Option<Pos> {
@@ -304,6 +323,15 @@ impl Loader {
     fn run(mut self, text: &str) -> Result<Document, YamlError> {
         if let Some(pos) = conflict_marker(text) {
             return error(pos, Message::new("yaml-conflict"));
+        }
+        if !text.contains('\n') && text.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+            return error(Pos::START, Message::new("yaml-odd-line-breaks"));
+        }
+        if let Some((pos, code)) = raw_control(text) {
+            return error(
+                pos,
+                Message::new("yaml-control").arg("code", format!("U+{code:04X}")),
+            );
         }
         let mut parser = Parser::new_from_str(text);
         while let Some(event) = parser.next_event() {
@@ -423,6 +451,12 @@ impl Loader {
                 ..
             }) => Ok(Document { value, tree: node }),
             Some(Built { node, .. }) => error(node.pos, Message::new("yaml-not-mapping")),
+            None if text.contains(['\u{85}', '\u{2028}', '\u{2029}']) => {
+                error(Pos::START, Message::new("yaml-odd-line-breaks"))
+            }
+            None if !text.trim().is_empty() => {
+                error(Pos::START, Message::new("yaml-only-comments"))
+            }
             None => error(Pos::START, Message::new("yaml-empty")),
         }
     }
@@ -439,7 +473,11 @@ impl Loader {
             ..
         }) = self.stack.last_mut()
         {
-            if let Some(index) = map.keys().position(|k| *k == key) {
+            // `contains_key` is a hash lookup: a mapping of many keys stays
+            // linear; the first key's place is looked for only on a duplicate.
+            if map.contains_key(&key)
+                && let Some(index) = map.keys().position(|k| *k == key)
+            {
                 // Without positions (a value-only parse) the first key's line is unknown.
                 let message = match entries.get(index) {
                     Some(e) => Message::new("yaml-duplicate-key-at")
@@ -708,8 +746,9 @@ mod tests {
             parse("# only a comment\n")
                 .unwrap_err()
                 .to_string()
-                .contains("empty")
+                .contains("only comments")
         );
+        assert!(parse("").unwrap_err().to_string().contains("empty"));
     }
 
     #[test]

@@ -465,6 +465,7 @@ sip011-file = the file name contains a personal identity number; name the file `
 sip011-id = the plan id contains a personal identity number; use a neutral id such as `2026-0042`
 sip011-item = the id of { $item } contains a personal identity number; use a short neutral id
 sip012-name = the file is named `{ $name }` but the plan id is `{ $id }`; rename the file to `{ $expected }`
+sip012-name-no-suggestion = the file is named `{ $name }` but the plan id is not one a file can be named after; give the plan a neutral id such as `2026-0042` and name the file after it
 sip012-duplicate = plan id `{ $id }` is also used by { $others }; every plan needs its own id
 sip013-consent = consent.date { $consent } is before initiated.date { $initiated }
 sip013-established = established { $established } is before { $name } { $floor }
@@ -500,6 +501,7 @@ sip025 = the placeholder `{ $placeholder }` is still in the plan; replace it wit
 
 schema-shape = { $place } has the wrong shape: { $found }
 schema-unknown-key = unknown key `{ $key }` in { $place }
+schema-many-unknown-keys = { $place } has { $count } unknown keys; a plan has only the keys of the format (`sip schema`), and local additions start with `x-`
 schema-did-you-mean = did you mean `{ $best }`?
 schema-expected-one-of = expected one of: { $known }
 schema-comma = (a comma inside `{"{"} … {"}"}` ends a value: quote a value that contains a comma)
@@ -590,9 +592,9 @@ new-exists-hint = pick another id, leave the id out for the next free one, or pa
 init-created-git = created a git repository
 init-created = created { $path }
 init-kept = kept your own { $path } (sip's differs; `sip init --show { $path }` prints it)
-init-diff-driver = set { $key } = "{ $value }" in .git/config (git diff shows plans in plan terms)
+init-diff-driver = set { $key } in .git/config (git diff shows plans in plan terms where sip is installed, else ordinary lines)
 init-nothing = nothing to do: { $dir } is already a plan repository
-init-done = { $dir } is a plan repository; next: set SIP_GIT in the CI file you use, then `sip new`
+init-done = { $dir } is a plan repository; next: set SIP_RELEASE_URL in the CI file you use, then `sip new`
 
 ## sip check: notes
 
@@ -698,6 +700,7 @@ read-too-large = the file is { $size } bytes, over the limit of { $limit }; a pl
 read-not-a-file = this is not a regular file (a folder, a pipe or a device), so it is not read; a plan is a file named `<id>.sip.yaml`
 read-not-utf8 = the file is not UTF-8 text; save it as UTF-8
 yaml-conflict = unresolved merge conflict: the lines from `<<<<<<<` to `>>>>>>>` are two versions of the same part of the plan; keep the right one, delete the other and the marker lines, then check again
+yaml-control = a control character ({ $code }) is in the file; it is invisible and can change what a terminal shows: remove it
 yaml-tab = a tab is used for indentation here; YAML indents with spaces only: replace the tab with spaces (parser: { $detail })
 yaml-unclosed-quote = a quote (" or ') is opened here and not closed; close it at the end of the value (parser: { $detail })
 yaml-colon-in-value = a value contains `: ` or this line is indented too far; put the value in quotes ("…"), or indent the line like the one above (parser: { $detail })
@@ -710,6 +713,8 @@ yaml-unbalanced = unbalanced end of a list or mapping
 yaml-alias-key = an alias cannot be a mapping key; write the key as text
 yaml-unknown-alias = alias to an unknown anchor
 yaml-not-mapping = the document is not a mapping; a plan starts with keys such as `sip: 1` and `id: …`
+yaml-only-comments = the file holds only comments and no plan; a plan is a YAML mapping starting with `sip: 1`
+yaml-odd-line-breaks = the file breaks its lines with NEL or LS characters, which YAML does not read as line breaks, so it holds no plan; save it with ordinary line breaks
 yaml-empty = the file is empty; a plan is a YAML mapping starting with `sip: 1`
 yaml-duplicate-key = duplicate key `{ $key }`; remove one of them
 yaml-duplicate-key-at = duplicate key `{ $key }` (first at line { $line }); remove one of them

@@ -481,6 +481,7 @@ sip011-file = filnamnet innehåller ett personnummer; döp filen till `<id>.sip.
 sip011-id = planens id innehåller ett personnummer; använd ett neutralt id som `2026-0042`
 sip011-item = id:t för { $item } innehåller ett personnummer; använd ett kort neutralt id
 sip012-name = filen heter `{ $name }` men planens id är `{ $id }`; byt namn på filen till `{ $expected }`
+sip012-name-no-suggestion = filen heter `{ $name }` men planens id går inte att döpa en fil efter; ge planen ett neutralt id som `2026-0042` och döp filen efter det
 sip012-duplicate = plan-id `{ $id }` används också av { $others }; varje plan behöver ett eget id
 sip013-consent = consent.date { $consent } är före initiated.date { $initiated }
 sip013-established = established { $established } är före { $name } { $floor }
@@ -516,6 +517,7 @@ sip025 = platshållaren `{ $placeholder }` finns kvar i planen; ersätt den med 
 
 schema-shape = { $place } har fel form: { $found }
 schema-unknown-key = okänd nyckel `{ $key }` i { $place }
+schema-many-unknown-keys = { $place } har { $count } okända nycklar; en plan har bara formatets nycklar (`sip schema`), och lokala tillägg börjar med `x-`
 schema-did-you-mean = menade du `{ $best }`?
 schema-expected-one-of = tillåtna nycklar: { $known }
 schema-comma = (ett kommatecken inuti `{"{"} … {"}"}` avslutar ett värde: sätt citattecken kring ett värde som innehåller kommatecken)
@@ -609,9 +611,9 @@ new-exists-hint = välj ett annat id, utelämna id:t för att få nästa lediga,
 init-created-git = skapade ett git-repo
 init-created = skapade { $path }
 init-kept = behöll er egen { $path } (sips skiljer sig; `sip init --show { $path }` visar den)
-init-diff-driver = satte { $key } = "{ $value }" i .git/config (git diff visar planer i planens termer)
+init-diff-driver = satte { $key } i .git/config (git diff visar planer i planens termer där sip finns, annars vanliga rader)
 init-nothing = inget att göra: { $dir } är redan ett planrepo
-init-done = { $dir } är ett planrepo; nästa steg: sätt SIP_GIT i den CI-fil ni använder, sedan `sip new`
+init-done = { $dir } är ett planrepo; nästa steg: sätt SIP_RELEASE_URL i den CI-fil ni använder, sedan `sip new`
 
 ## sip check: meddelanden
 
@@ -717,6 +719,7 @@ read-too-large = filen är { $size } byte, över gränsen { $limit }; en plan ä
 read-not-a-file = det här är ingen vanlig fil (en mapp, en pipe eller en enhet), så den läses inte; en plan är en fil som heter `<id>.sip.yaml`
 read-not-utf8 = filen är inte UTF-8-text; spara den som UTF-8
 yaml-conflict = olöst sammanslagningskonflikt: raderna från `<<<<<<<` till `>>>>>>>` är två versioner av samma del av planen; behåll den rätta, ta bort den andra och markeringsraderna och kontrollera igen
+yaml-control = ett styrtecken ({ $code }) finns i filen; det syns inte och kan ändra vad en terminal visar: ta bort det
 yaml-tab = här används tabbtecken som indrag; YAML dras in med mellanslag: byt tabben mot mellanslag (tolken: { $detail })
 yaml-unclosed-quote = ett citattecken (" eller ') öppnas här men stängs inte; stäng det i slutet av värdet (tolken: { $detail })
 yaml-colon-in-value = ett värde innehåller `: ` eller raden är för långt indragen; sätt värdet inom citattecken ("…"), eller dra in raden som raden ovanför (tolken: { $detail })
@@ -729,6 +732,8 @@ yaml-unbalanced = en lista eller mappning avslutas utan att ha börjat
 yaml-alias-key = ett alias kan inte vara nyckel i en mappning; skriv nyckeln som text
 yaml-unknown-alias = alias till ett okänt ankare
 yaml-not-mapping = dokumentet är ingen mappning; en plan börjar med nycklar som `sip: 1` och `id: …`
+yaml-only-comments = filen innehåller bara kommentarer och ingen plan; en plan är en YAML-mappning som börjar med `sip: 1`
+yaml-odd-line-breaks = filen bryter raderna med NEL- eller LS-tecken, som YAML inte läser som radbrytningar, så den innehåller ingen plan; spara den med vanliga radbrytningar
 yaml-empty = filen är tom; en plan är en YAML-mappning som börjar med `sip: 1`
 yaml-duplicate-key = nyckeln `{ $key }` finns två gånger; ta bort den ena
 yaml-duplicate-key-at = nyckeln `{ $key }` finns två gånger (första på rad { $line }); ta bort den ena

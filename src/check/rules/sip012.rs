@@ -24,20 +24,23 @@ impl Rule for DuplicatePlanId {
         let expected = format!("{}.sip.yaml", cx.plan.id);
         let name = cx.file_name();
         if name != expected {
-            out.push(
-                Finding::new(
-                    "/id",
-                    cx.say(
-                        "sip012-name",
-                        &[
-                            ("name", name.into()),
-                            ("id", (&cx.plan.id).into()),
-                            ("expected", expected.into()),
-                        ],
-                    ),
+            // Suggest a name only when the id makes a valid, safe one: no
+            // identity number (SIP011), no path, not empty.
+            let safe = crate::plan::is_valid_id(&cx.plan.id)
+                && crate::personnummer::find_all(&cx.plan.id).is_empty();
+            let message = if safe {
+                cx.say(
+                    "sip012-name",
+                    &[
+                        ("name", name.into()),
+                        ("id", (&cx.plan.id).into()),
+                        ("expected", expected.into()),
+                    ],
                 )
-                .with_severity(Severity::Warning),
-            );
+            } else {
+                cx.say("sip012-name-no-suggestion", &[("name", name.into())])
+            };
+            out.push(Finding::new("/id", message).with_severity(Severity::Warning));
         }
     }
 
