@@ -56,7 +56,7 @@ fi
 first=$(cd "$repo" && git ls-files plans | awk "NR == 1")   # awk reads it all: no SIGPIPE under pipefail
 
 if [ "$quick" = 1 ]; then
-  summary=$("$sip" check --lang en --as-of "$as_of" "$out" | tail -n 1)
+  summary=$("$sip" --lang en check --as-of "$as_of" "$out" | tail -n 1)
   echo "check: $summary"
   case "$summary" in
     "$count files checked: 0 errors, "*) ;;

@@ -82,6 +82,8 @@ pub enum Error {
         line: usize,
         message: String,
     },
+    /// A revision that is missing because the clone is shallow.
+    ShallowClone { what: String },
     /// An option that does not go with another (`--history --format sarif`).
     Unsupported { what: Message, hint: Message },
 }
@@ -173,6 +175,7 @@ impl Error {
                 .arg("line", *line)
                 .arg("message", message),
             Error::Unsupported { what, .. } => what.clone(),
+            Error::ShallowClone { what } => Message::new("error-shallow").arg("what", what),
         }
     }
 
@@ -199,6 +202,7 @@ impl Error {
             Error::NoHistory { .. } => "hint-no-history",
             Error::Unsupported { hint, .. } => return Some(hint.clone()),
             Error::BadCatalogue { .. } => "hint-bad-catalogue",
+            Error::ShallowClone { .. } => "hint-shallow",
             Error::Config { .. } => "hint-config",
             _ => return None,
         };

@@ -106,9 +106,17 @@ impl Git {
 
     /// A revision git accepts (`HEAD`, `main~3`, a tag, a commit id), as a tree.
     pub fn rev(&self, spec: &str) -> Result<Rev<'_>> {
-        let unknown = || Error::UnknownRevision {
-            rev: spec.to_owned(),
-            empty: self.repo.is_empty().unwrap_or(false),
+        let unknown = || {
+            if self.repo.is_shallow() {
+                Error::ShallowClone {
+                    what: spec.to_owned(),
+                }
+            } else {
+                Error::UnknownRevision {
+                    rev: spec.to_owned(),
+                    empty: self.repo.is_empty().unwrap_or(false),
+                }
+            }
         };
         let tree = self
             .repo
@@ -253,8 +261,22 @@ impl Git {
         let (name, id) = match default {
             Some((name, id)) => match self.repo.merge_base(head.id(), id) {
                 Ok(base) if base != head.id() => (format!("merge base of HEAD and {name}"), base),
+                // In a shallow clone the common history may simply not be
+                // there: comparing with HEAD would check nothing and pass.
+                Err(_) if self.repo.is_shallow() => {
+                    return Err(Error::ShallowClone {
+                        what: format!("the merge base of HEAD and {name}"),
+                    });
+                }
                 _ => ("HEAD".to_owned(), head.id()),
             },
+            // A shallow clone without the default branch (GitHub's checkout
+            // of a pull request) cannot say what changed.
+            None if self.repo.is_shallow() => {
+                return Err(Error::ShallowClone {
+                    what: "origin/HEAD, origin/main, main".to_owned(),
+                });
+            }
             None => ("HEAD".to_owned(), head.id()),
         };
         let tree = self
@@ -464,6 +486,21 @@ impl Git {
                     .then(|| (path, d.old_file().id()))
             })
             .collect())
+    }
+
+    /// Whether the clone has only part of the history (`git clone --depth`).
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow()
+    }
+
+    /// The commits where a shallow clone's history is cut off (their
+    /// parents are not in the clone); none in a full clone.
+    pub fn shallow_roots(&self) -> std::collections::HashSet<Oid> {
+        std::fs::read_to_string(self.repo.path().join("shallow"))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| Oid::from_str(l.trim()).ok())
+            .collect()
     }
 
     pub fn workdir(&self) -> &Path {

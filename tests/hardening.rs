@@ -350,3 +350,70 @@ fn init_uses_the_plans_folder_sip_toml_names_and_refuses_a_number_in_the_path() 
     assert!(!t.path().join("x").exists());
     assert!(!out.stderr.contains("1212-1212"), "{}", out.stderr);
 }
+
+/// A clone of `repo` with only its latest commit, as CI checkouts make.
+fn shallow_clone(repo: &Repo, branch: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("git")
+        .args([
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            "--single-branch",
+            "--branch",
+            branch,
+        ])
+        .arg(format!("file://{}", repo.path().display()))
+        .arg(dir.path().join("c"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    dir
+}
+
+#[test]
+fn a_shallow_clone_is_said_so_in_log_diff_and_check_changed() {
+    let mut repo = Repo::new();
+    repo.plan("plans/2026-0042.sip.yaml", &[]);
+    repo.commit("Sara Samordnare", "Ny plan");
+    repo.plan(
+        "plans/2026-0042.sip.yaml",
+        &[("principal: region", "principal: municipality")],
+    );
+    repo.commit("Erik Läkare", "Ansvaret flyttas");
+    repo.checkout_new("feature");
+    let clone = shallow_clone(&repo, "feature");
+    let at = clone.path().join("c");
+    let log = Test::at(&at).args(&["log", "2026-0042"]).run();
+    assert_eq!(log.code, 0, "{}", log.stderr);
+    assert!(
+        log.stdout.contains("history this clone holds ends here"),
+        "{}",
+        log.stdout
+    );
+    assert!(!log.stdout.contains("new plan"), "{}", log.stdout);
+    let diff = Test::at(&at).args(&["diff", "HEAD~1", "HEAD"]).run();
+    assert_eq!(diff.code, 2);
+    assert!(
+        diff.stderr.contains("it is shallow") && diff.stderr.contains("fetch-depth: 0"),
+        "{}",
+        diff.stderr
+    );
+    // --changed cannot tell what changed: every plan is checked, and it says why.
+    let changed = Test::at(&at).args(&["check", "--changed"]).run();
+    assert_eq!(
+        changed.stdout, "1 file checked: 0 errors, 0 warnings\n",
+        "{}",
+        changed.stderr
+    );
+    assert!(changed.stderr.contains("shallow"), "{}", changed.stderr);
+    // A revision that is not in the clone is exit 2, with what to do.
+    let base = Test::at(&at).args(&["check", "--changed=HEAD~1"]).run();
+    assert_eq!(base.code, 2, "{}", base.stderr);
+    assert!(
+        base.stderr.contains("git fetch --unshallow"),
+        "{}",
+        base.stderr
+    );
+}

@@ -106,11 +106,23 @@ fn changed_plans(
 ) -> Result<(Vec<FileInput>, Vec<KnownId>)> {
     let git = Git::open(&settings.cwd)?;
     let base = if rev.is_empty() {
-        git.default_base()?
+        match git.default_base() {
+            // A shallow clone that lacks the common history cannot say what
+            // changed: every plan is checked rather than none (no silent pass).
+            Err(Error::ShallowClone { .. }) => None,
+            // Nor can one whose only base is HEAD itself.
+            Ok(Some(base)) if git.is_shallow() && base.name() == "HEAD" => None,
+            other => other?,
+        }
     } else {
         Some(git.rev(rev)?)
     };
     let all = plan_files(&settings.scope(), paths)?;
+    if base.is_none() && git.is_shallow() {
+        settings
+            .printer
+            .warning(&Catalogue::built_in(settings.lang).text("check-changed-shallow"));
+    }
     // No commits yet: every plan is new.
     let Some(base) = base else {
         return Ok((all, Vec::new()));

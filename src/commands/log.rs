@@ -12,6 +12,7 @@ use crate::cli::{LogArgs, LogFormat};
 use crate::diff::{FileDelta, PlanDiff, Version, pair};
 use crate::error::{Error, Result};
 use crate::git::{CommitInfo, Git};
+use crate::i18n::Catalogue;
 use crate::output::diff;
 use crate::settings::Settings;
 use crate::source::parse_value;
@@ -19,6 +20,9 @@ use crate::source::parse_value;
 struct Entry {
     commit: CommitInfo,
     plan: PlanDiff,
+    /// The plan is there in the oldest commit a shallow clone has: its
+    /// history goes on beyond what the clone holds, so it is not "new".
+    history_ends: bool,
 }
 
 pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
@@ -51,7 +55,17 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
                     out.push_str(&format!("    {line}\n"));
                 }
                 out.push('\n');
-                diff::plan_text(lang, style, &e.plan, &mut out);
+                if e.history_ends {
+                    let cat = Catalogue::built_in(lang);
+                    out.push_str(&format!(
+                        "{}  ({})  {}\n",
+                        style.bold(&e.plan.file),
+                        e.plan.id,
+                        style.dim(&cat.text("log-history-ends"))
+                    ));
+                } else {
+                    diff::plan_text(lang, style, &e.plan, &mut out);
+                }
             }
             out
         }
@@ -71,6 +85,10 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
                         (&mut v, serde_json::to_value(&e.plan))
                     {
                         map.extend(plan);
+                        if e.history_ends {
+                            map.insert("change".into(), json!("history_ends"));
+                            map.insert("changes".into(), json!([]));
+                        }
                     }
                     v
                 })
@@ -106,6 +124,7 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
                 Ok::<_, Error>(blob)
             }
         };
+    let shallow_roots = git.shallow_roots();
     for id in git.commits()? {
         let (info, parents) = git.commit(id)?;
         let new = blob_at(&mut blobs, id, &path)?;
@@ -146,7 +165,12 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
             .into_iter()
             .next();
         if let Some(plan) = plan {
-            out.push(Entry { commit: info, plan });
+            let history_ends = parents.is_empty() && shallow_roots.contains(&id);
+            out.push(Entry {
+                commit: info,
+                plan,
+                history_ends,
+            });
         }
         if old_path != path {
             // Older commits are looked up under the plan's earlier path.

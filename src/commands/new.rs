@@ -54,7 +54,7 @@ pub fn new(settings: &Settings, args: &NewArgs) -> Result<ExitStatus> {
     let interactive =
         !args.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let answers = if interactive {
-        ask(args)?
+        ask(args, Catalogue::built_in(settings.lang))?
     } else {
         Answers::from_flags(args)
     };
@@ -228,41 +228,42 @@ impl Answers {
 }
 
 /// Asks, on the terminal, for what the flags did not give.
-fn ask(args: &NewArgs) -> Result<Answers> {
+fn ask(args: &NewArgs, cat: &Catalogue) -> Result<Answers> {
     let mut answers = Answers::from_flags(args);
     let fail = |e: inquire::InquireError| Error::Prompt {
         message: match e {
             inquire::InquireError::OperationCanceled
-            | inquire::InquireError::OperationInterrupted => {
-                "cancelled; nothing was written".to_string()
-            }
+            | inquire::InquireError::OperationInterrupted => cat.text("new-prompt-cancelled"),
             other => other.to_string(),
         },
     };
     if answers.person.is_none() {
-        let person = inquire::Text::new("The person's name (den enskilde):")
-            .with_help_message("Leave empty to fill in later")
+        let question = cat.text("new-prompt-person");
+        let help = cat.text("new-prompt-person-help");
+        let person = inquire::Text::new(&question)
+            .with_help_message(&help)
             .prompt()
             .map_err(fail)?;
         answers.person = Some(person).filter(|p| !p.trim().is_empty());
     }
     if answers.lead.is_none() {
-        let options = vec!["municipality (kommunen)", "region (regionen)"];
-        let choice = inquire::Select::new(
-            "Who has the overall responsibility (övergripande ansvar)?",
-            options,
-        )
-        .prompt()
-        .map_err(fail)?;
-        answers.lead = Some(if choice.starts_with("region") {
+        let municipality = cat.text("new-prompt-municipality");
+        let region = cat.text("new-prompt-region");
+        let question = cat.text("new-prompt-lead");
+        let choice = inquire::Select::new(&question, vec![municipality.clone(), region.clone()])
+            .prompt()
+            .map_err(fail)?;
+        answers.lead = Some(if choice == region {
             LeadArg::Region
         } else {
             LeadArg::Municipality
         });
     }
     if answers.lead_org.is_none() {
-        let org = inquire::Text::new("The organisation with the overall responsibility:")
-            .with_help_message("For example: Socialtjänsten, Exempels kommun")
+        let question = cat.text("new-prompt-organisation");
+        let help = cat.text("new-prompt-organisation-help");
+        let org = inquire::Text::new(&question)
+            .with_help_message(&help)
             .prompt()
             .map_err(fail)?;
         answers.lead_org = Some(org).filter(|o| !o.trim().is_empty());

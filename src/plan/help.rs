@@ -1,12 +1,12 @@
 //! The help editors show for each field of the JSON Schema, beyond what the
 //! doc comments give: Swedish beside the English (coordinators read Swedish;
-//! `schema/help.toml`), and an `examples` value for every field, taken from
+//! `templates/labels/schema-help.toml`), and an `examples` value for every field, taken from
 //! the bundled example plans (or `help.toml` where they have none).
 
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-const HELP: &str = include_str!("../../schema/help.toml");
+const HELP: &str = include_str!("../../templates/labels/schema-help.toml");
 const EXAMPLE_PLANS: [&str; 5] = [
     include_str!("../../examples/plans/2026-0101.sip.yaml"),
     include_str!("../../examples/plans/2026-0102.sip.yaml"),
@@ -19,7 +19,7 @@ const EXAMPLE_PLANS: [&str; 5] = [
 /// and of every definition in `$defs`.
 pub fn add_help(schema: &mut Value) {
     let help: BTreeMap<String, Value> = toml::from_str::<toml::Table>(HELP)
-        .expect("schema/help.toml is valid TOML")
+        .expect("templates/labels/schema-help.toml is valid TOML")
         .into_iter()
         .map(|(k, v)| (k, serde_json::to_value(v).expect("TOML is JSON")))
         .collect();
@@ -154,7 +154,7 @@ mod tests {
         for key in &keys {
             assert!(
                 help.contains_key(key),
-                "schema/help.toml has no [\"{key}\"]"
+                "templates/labels/schema-help.toml has no [\"{key}\"]"
             );
             let (def, name) = key.split_once('.').unwrap();
             let object = if def == "Plan" {
@@ -179,7 +179,7 @@ mod tests {
         for key in help.keys() {
             assert!(
                 keys.contains(key),
-                "schema/help.toml has [\"{key}\"], which the schema lacks"
+                "templates/labels/schema-help.toml has [\"{key}\"], which the schema lacks"
             );
         }
     }

@@ -578,6 +578,14 @@ new-created = Created { $file }: a draft with { $count ->
     [one] 1 placeholder
    *[other] { $count } placeholders
 } to fill in.
+new-prompt-person = The person's name (den enskilde):
+new-prompt-person-help = Leave empty to fill in later
+new-prompt-lead = Who has the overall responsibility (övergripande ansvar)?
+new-prompt-municipality = the municipality (kommunen)
+new-prompt-region = the region (regionen)
+new-prompt-organisation = The organisation with the overall responsibility:
+new-prompt-organisation-help = For example: Socialtjänsten, Exempels kommun
+new-prompt-cancelled = cancelled; nothing was written
 new-next-steps = Next steps:
 new-step-1 = Fill in the plan together with the person: goals, needs, actions and who answers for each.
 new-step-2 = Run `sip check { $file }`; it lists what is still missing.
@@ -605,6 +613,7 @@ check-changed-note = checking { $changed ->
     [one] 1 other
    *[other] { $others } others
 }
+check-changed-shallow = this clone is shallow, so what changed cannot be told: checking every plan (clone with `fetch-depth: 0` in GitHub, `GIT_DEPTH: 0` in GitLab, to check only the changed ones)
 history-hit = { $place } contains an identity number: { $text }
 history-commit = commit { $commit }
 history-clean = history checked: no identity numbers in commit messages, names or paths
@@ -663,6 +672,9 @@ error-plans-unreadable = { $count ->
 } out
 error-git-diff-args = `sip git-diff` takes the 7 arguments git passes to an external diff driver
 hint-git-diff-args = git runs it for you once `sip init` has set `diff.sip.command`; to compare revisions yourself, use `sip diff`
+error-shallow = `{ $what }` is not in this clone: it is shallow (it has only the latest commits)
+hint-shallow = fetch the whole history with `git fetch --unshallow`; in CI, clone it whole: `fetch-depth: 0` in GitHub's actions/checkout, `GIT_DEPTH: 0` in GitLab (the CI files of `sip init` do)
+log-history-ends = the history this clone holds ends here (it is shallow; `git fetch --unshallow` gets the rest)
 error-not-git = `{ $path }` is not inside a git work tree
 hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
 error-unknown-revision = unknown revision `{ $rev }`

@@ -597,6 +597,14 @@ new-created = Skapade { $file }: ett utkast med { $count ->
     [one] 1 platshållare
    *[other] { $count } platshållare
 } att fylla i.
+new-prompt-person = Personens namn (den enskilde):
+new-prompt-person-help = Lämna tomt för att fylla i senare
+new-prompt-lead = Vem har det övergripande ansvaret för planen?
+new-prompt-municipality = kommunen
+new-prompt-region = regionen
+new-prompt-organisation = Verksamheten som har det övergripande ansvaret:
+new-prompt-organisation-help = Till exempel: Socialtjänsten, Exempels kommun
+new-prompt-cancelled = avbrutet; inget skrevs
 new-next-steps = Nästa steg:
 new-step-1 = Fyll i planen tillsammans med personen: mål, behov, insatser och vem som svarar för varje insats.
 new-step-2 = Kör `sip check { $file }`; den visar vad som fortfarande saknas.
@@ -624,6 +632,7 @@ check-changed-note = kontrollerar { $changed ->
     [one] 1 annan
    *[other] { $others } andra
 }
+check-changed-shallow = den här klonen är grund, så det går inte att se vad som ändrats: kontrollerar alla planer (klona med `fetch-depth: 0` i GitHub, `GIT_DEPTH: 0` i GitLab, för att bara kontrollera de ändrade)
 history-hit = { $place } innehåller ett personnummer: { $text }
 history-commit = commit { $commit }
 history-clean = historiken kontrollerad: inga personnummer i commit-meddelanden, namn eller sökvägar
@@ -682,6 +691,9 @@ error-plans-unreadable = { $count ->
 }
 error-git-diff-args = `sip git-diff` tar de 7 argument som git skickar till ett externt diff-program
 hint-git-diff-args = git kör det åt dig när `sip init` har satt `diff.sip.command`; för att jämföra revisioner själv, använd `sip diff`
+error-shallow = `{ $what }` finns inte i den här klonen: den är grund (den har bara de senaste commitsen)
+hint-shallow = hämta hela historiken med `git fetch --unshallow`; i CI, klona hela: `fetch-depth: 0` i GitHubs actions/checkout, `GIT_DEPTH: 0` i GitLab (CI-filerna från `sip init` gör det)
+log-history-ends = historiken i den här klonen slutar här (den är grund; `git fetch --unshallow` hämtar resten)
 error-not-git = `{ $path }` ligger inte i en git-arbetskopia
 hint-not-git = kör sip i planrepots arbetskopia, eller använd `-C MAPP`; `git init` skapar ett
 error-unknown-revision = okänd revision `{ $rev }`

@@ -38,25 +38,31 @@ def read_until(fd, pattern, timeout=10.0):
     raise AssertionError(f"timed out waiting for {pattern!r}; the screen showed:\n{ANSI.sub('', seen)}")
 
 
-def main():
-    sip = os.path.abspath(sys.argv[1])
+PROMPTS = {
+    "en": ("person's name", "overall responsibility", "organisation with the overall responsibility", "Next steps"),
+    "sv": ("Personens namn", "övergripande ansvaret för planen", "Verksamheten som har", "Nästa steg"),
+}
+
+
+def run(sip, lang):
+    person, lead, organisation, done = PROMPTS[lang]
     repo = tempfile.mkdtemp(prefix="sip-pty-")
     os.mkdir(os.path.join(repo, ".git"))
     pid, fd = pty.fork()
     if pid == 0:
         os.chdir(repo)
         os.environ["TERM"] = "xterm"
-        os.execv(sip, [sip, "new", "--as-of", "2026-11-27"])
+        os.execv(sip, [sip, "--lang", lang, "new", "--as-of", "2026-11-27"])
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    read_until(fd, r"person's name")
+    read_until(fd, person)
     os.write(fd, "Ada Påhittad\r".encode())
-    read_until(fd, r"overall responsibility")
+    read_until(fd, lead)
     os.write(fd, b"\x1b[B")  # arrow down: from municipality to region
     time.sleep(0.3)
     os.write(fd, b"\r")
-    read_until(fd, r"organisation with the overall responsibility")
+    read_until(fd, organisation)
     os.write(fd, "Vårdcentralen Ekbacken\r".encode())
-    out = read_until(fd, r"Next steps")
+    out = read_until(fd, done)
     _, status = os.waitpid(pid, 0)
     code = os.waitstatus_to_exitcode(status)
     assert code == 0, f"sip new exited {code}:\n{ANSI.sub('', out)}"
@@ -64,7 +70,13 @@ def main():
     for expected in ['name: "Ada Påhittad"', "principal: region\n", 'organisation: "Vårdcentralen Ekbacken"']:
         assert expected in plan, f"{expected!r} not in the plan:\n{plan}"
     assert "välj region eller municipality" not in plan, "the lead was answered; no placeholder"
-    print("terminal test ok: sip new asked for the person, the lead and the organisation")
+    print(f"terminal test ok ({lang}): sip new asked for the person, the lead and the organisation")
+
+
+def main():
+    sip = os.path.abspath(sys.argv[1])
+    for lang in ("sv", "en"):
+        run(sip, lang)
 
 
 if __name__ == "__main__":
