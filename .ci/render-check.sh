@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What a person would print: every example rendered to HTML in both languages,
+# What a person would print: every example rendered to HTML in both languages
+# (and `sip stats`'s HTML report on them),
 # validated by the Nu HTML Checker (vnu), checked for accessibility by
 # axe-core and for reflow at 200% zoom in Debian's Chromium, and printed to
 # an A4 PDF. Installs Chromium, a Java runtime and the npm packages
@@ -26,6 +27,14 @@ for plan in examples/plans/*.sip.yaml; do
   for lang in sv en; do
     target/release/sip -q --as-of 2026-11-27 render "$plan" --lang "$lang" -o "$out/$name.$lang.html"
   done
+done
+# The analyst's report: sip stats over the examples, by lead, small numbers
+# shown and suppressed, in both languages.
+for lang in sv en; do
+  target/release/sip -q --as-of 2026-11-27 stats examples/plans --lang "$lang" --by lead \
+    --format html -o "$out/stats.$lang.html"
+  target/release/sip -q --as-of 2026-11-27 stats examples/plans --lang "$lang" --min-cell 0 \
+    --format html -o "$out/stats-all.$lang.html"
 done
 echo "vnu: $(ls "$out"/*.html | wc -l) files"
 java -jar tests/html/node_modules/vnu-jar/build/dist/vnu.jar --also-check-css "$out"/*.html && echo "vnu: no errors or warnings"

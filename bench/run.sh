@@ -3,9 +3,10 @@
 # and a git history of them into bench/out (never committed), measures
 # `sip check` against the same binary's parse-only floor and against
 # check-jsonschema (installed into a virtualenv), `sip list`, `sip due`,
+# `sip stats`,
 # `sip diff HEAD~1 HEAD` (a commit changing N/10 plans) and `sip log` (a plan
 # with 1,000 commits), then peak memory of check, list and due on MEMORY
-# plans (default 100,000), and writes BENCHMARKS.md.
+# plans (default 100,000), with `sip stats`, and writes BENCHMARKS.md.
 #
 #   bash bench/run.sh                      # all of it; writes BENCHMARKS.md
 #   bash bench/run.sh --memory-count 0     # skip the 100,000-plan memory step
@@ -87,11 +88,13 @@ if [ "$quick" = 1 ]; then
   fi
   "$sip" due --as-of "$as_of" --format json "$out" > bench/out/due-quick.json
   python3 -c "import json; d = json.load(open('bench/out/due-quick.json')); assert d['items'], 'no items due'"
+  "$sip" stats --as-of "$as_of" --format json --min-cell 0 "$out" > bench/out/stats-quick.json
+  python3 -c "import json,sys; d = json.load(open('bench/out/stats-quick.json')); n = d['groups'][-1]['measures']['S1']['value']; assert n and n > 0, 'sip stats counted no plan'"
   "$sip" -C "$repo" diff HEAD~1 HEAD --format json > bench/out/diff-quick.json
   python3 -c "import json,sys; d = json.load(open('bench/out/diff-quick.json')); n = len(d['plans']); assert n == int(sys.argv[1]), f'sip diff found {n} changed plans'; assert all(p['changes'] for p in d['plans'])" "$changed"
   "$sip" -C "$repo" log "$first" --format json > bench/out/log-quick.json
   python3 -c "import json,sys; d = json.load(open('bench/out/log-quick.json')); n = len(d['commits']); assert n == int(sys.argv[1]), f'sip log found {n} commits'" "$((log_commits + 2))"
-  echo "quick benchmark: sip check, the parse-only floor, sip list, sip due, sip diff and sip log ran on $count plans"
+  echo "quick benchmark: sip check, the parse-only floor, sip list, sip due, sip stats, sip diff and sip log ran on $count plans"
   exit 0
 fi
 
@@ -109,6 +112,9 @@ list=$(measure "$sip" list -q --as-of "$as_of" "$out")
 due_cold=$(measure "$sip" due -q --no-cache --as-of "$as_of" "$out")
 "$sip" due -q --as-of "$as_of" "$out" >/dev/null   # fills the cache in .git/sip/
 due=$(measure "$sip" due -q --as-of "$as_of" "$out")
+stats_cold=$(measure "$sip" stats -q --no-cache --as-of "$as_of" "$out")
+"$sip" stats -q --as-of "$as_of" "$out" >/dev/null   # fills the cache in .git/sip/
+stats=$(measure "$sip" stats -q --as-of "$as_of" "$out")
 diff=$(measure "$sip" -C "$repo" diff -q HEAD~1 HEAD)
 log=$(measure "$sip" -C "$repo" log "$first")
 echo "check:            $check"
@@ -119,6 +125,8 @@ echo "list, no cache:   $list_cold"
 echo "list, cached:     $list"
 echo "due, no cache:    $due_cold"
 echo "due, cached:      $due"
+echo "stats, no cache:  $stats_cold"
+echo "stats, cached:    $stats"
 echo "diff HEAD~1 HEAD: $diff"
 echo "log:              $log"
 
@@ -150,7 +158,9 @@ if [ "$memory_count" != 0 ] && [ "$quick" = 0 ]; then
   m_list_json=$(mem "$sip" list --no-cache --format json --as-of "$as_of" "$big")
   m_due=$(mem "$sip" due --no-cache --as-of "$as_of" "$big")
   m_due_json=$(mem "$sip" due --no-cache --format json --as-of "$as_of" "$big")
-  echo "memory, $memory_count plans: check $m_check; list $m_list; due $m_due"
+  m_stats=$(mem "$sip" stats --no-cache --by lead --as-of "$as_of" "$big")
+  m_stats_json=$(mem "$sip" stats --no-cache --by lead --format json --as-of "$as_of" "$big")
+  echo "memory, $memory_count plans: check $m_check; list $m_list; due $m_due; stats $m_stats"
   memrow() { python3 -c "import json,sys; d=json.loads(sys.argv[2]); mb=d['max_rss_mb']; print(f'| {sys.argv[1]} | {d[\"median_s\"]*1000:,.0f} ms | {mb} MB | {\"yes\" if mb < 200 else \"NO\"} |')" "$1" "$2"; }
   memory_rows="
 Peak memory on $memory_count generated plans (same generator, one run each, no cache):
@@ -162,6 +172,8 @@ $(memrow "\`sip list --no-cache\` (table)" "$m_list")
 $(memrow "\`sip list --no-cache --format json\`" "$m_list_json")
 $(memrow "\`sip due --no-cache\` (table)" "$m_due")
 $(memrow "\`sip due --no-cache --format json\`" "$m_due_json")
+$(memrow "\`sip stats --no-cache --by lead\` (text)" "$m_stats")
+$(memrow "\`sip stats --no-cache --by lead --format json\`" "$m_stats_json")
 "
 fi
 
@@ -197,6 +209,8 @@ $(row "\`sip list --no-cache\` (every plan parsed)" "$list_cold")
 $(row "\`sip list\` (unchanged plans from the cache)" "$list")
 $(row "\`sip due --no-cache\` (every plan parsed)" "$due_cold")
 $(row "\`sip due\` (unchanged plans from the cache)" "$due")
+$(row "\`sip stats --no-cache\` (every plan parsed and validated)" "$stats_cold")
+$(row "\`sip stats\` (unchanged plans from the cache)" "$stats")
 $(row "\`sip diff HEAD~1 HEAD\` ($changed plans changed)" "$diff")
 $(row "\`sip log\` (a plan with $((log_commits + 1)) commits, $((log_commits + 2)) in the repository)" "$log")
 $ref_line
@@ -207,6 +221,7 @@ $ref_line
 | \`sip check\` at least 100x faster than check-jsonschema | $ratio_ref |
 | \`sip list\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms with the cache, {json.loads(sys.argv[2])[\"median_s\"]*1000:,.0f} ms without')" "$list" "$list_cold") |
 | \`sip due\` under 0.5 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms with the cache, {json.loads(sys.argv[2])[\"median_s\"]*1000:,.0f} ms without')" "$due" "$due_cold") |
+| \`sip stats\` no dearer than \`sip list --no-cache\` | $(python3 -c "import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); c=json.loads(sys.argv[3]); print(f'{a[\"median_s\"]*1000:,.0f} ms with the cache, {b[\"median_s\"]*1000:,.0f} ms without; list --no-cache {c[\"median_s\"]*1000:,.0f} ms')" "$stats" "$stats_cold" "$list_cold") |
 | \`sip diff A B\` with $changed of $count plans changed, under 1 s | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms')" "$diff") |
 | \`sip log\` on a plan with $((log_commits + 1)) commits, under 1 s (issue 6) | $(python3 -c "import json,sys; print(f'{json.loads(sys.argv[1])[\"median_s\"]*1000:,.0f} ms')" "$log") |
 

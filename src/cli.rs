@@ -63,6 +63,11 @@ pub enum Command {
         after_help = "Examples:\n  sip due --who \"Socialtjänsten\"\n  sip due --within 30 --format ics > sip.ics\n  sip due --fail-on-overdue            # in a scheduled CI job"
     )]
     Due(DueArgs),
+    /// The measures of SIP work (S1–S12): counts only, small numbers suppressed
+    #[command(
+        after_help = "Examples:\n  sip stats --by lead\n  sip stats ../kommun-a/plans ../kommun-b/plans --from 2026-01-01 --to 2026-03-31\n  sip stats --format html -o sip-stats.html\n  sip stats --format csv --min-cell 0 > egna-planer.csv"
+    )]
+    Stats(StatsArgs),
     /// Validate plans against the schema and the rule catalogue
     #[command(
         after_help = "Examples:\n  sip check\n  sip check plans/2026-0042.sip.yaml --strict\n  sip check --changed --format github   # in CI\n  sip explain SIP014                     # what a rule means"
@@ -399,6 +404,53 @@ pub enum LogFormat {
 pub struct ExplainArgs {
     /// A rule id (`SIP014`) or name (`no-open-follow-up`)
     pub rule: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Plan files or folders, several repositories counted as one (default: the plans folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// First day of the period (default: 364 days before --to)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+
+    /// Last day of the period, not after the check date (default: the check date)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+
+    /// Group every measure; a total is always shown
+    #[arg(long, value_enum, default_value_t = crate::stats::measures::By::None)]
+    pub by: crate::stats::measures::By,
+
+    /// Counts from 1 to N-1 are suppressed; 0 shows every number
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub min_cell: u64,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
+
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Read every plan afresh instead of reusing what `.git/sip/` remembers
+    #[arg(long)]
+    pub no_cache: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// A table per group, in the repository's language
+    Text,
+    /// `{"version": 1, …, "groups": [...]}`
+    Json,
+    /// `group,measure,part,numerator,denominator,value`
+    Csv,
+    /// One self-contained page with a chart and a table per measure
+    Html,
 }
 
 /// A date written exactly `YYYY-MM-DD` (years 0001–9999): `2026-2-3`,

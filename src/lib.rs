@@ -21,6 +21,7 @@ pub mod reader;
 pub mod render;
 pub mod settings;
 pub mod source;
+pub mod stats;
 pub mod suggest;
 pub mod summary;
 pub mod template;
@@ -80,6 +81,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::New(args) => commands::new(&settings, args),
         Command::List(args) => commands::list(&settings, args),
         Command::Due(args) => commands::due(&settings, args),
+        Command::Stats(args) => commands::stats(&settings, args),
         Command::Render(args) => commands::render(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),

@@ -15,6 +15,7 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plan.html", include_str!("../templates/plan.html")),
     ("plan.md", include_str!("../templates/plan.md")),
     ("plan.txt", include_str!("../templates/plan.txt")),
+    ("stats.html", include_str!("../templates/stats.html")),
 ];
 
 /// A template's text and where it came from.

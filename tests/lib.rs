@@ -22,5 +22,6 @@ mod new;
 mod privacy;
 mod properties;
 mod render;
+mod stats;
 mod support;
 mod yaml_errors;

@@ -81,3 +81,46 @@ fn errors_about_a_path_do_not_repeat_a_number_in_it() {
     assert_eq!(out.code, 2);
     assert!(!out.stderr.contains(NUMBER), "{}", out.stderr);
 }
+
+#[test]
+fn statistics_hold_counts_only() {
+    let repo = Repo::new();
+    repo.plan(
+        "plans/2026-0042.sip.yaml",
+        &[
+            ("Tolvan Tolvansson", "Tolvan 20121212-1212"),
+            (
+                "organisation: Socialtjänsten, Exempels kommun\n  contact",
+                "organisation: Socialtjänsten 19121212-1212\n  contact",
+            ),
+        ],
+    );
+    for by in ["none", "lead", "principal", "situation"] {
+        for format in ["text", "json", "csv", "html"] {
+            for min_cell in ["0", "5"] {
+                let args = [
+                    "--as-of",
+                    AS_OF,
+                    "stats",
+                    "--by",
+                    by,
+                    "--format",
+                    format,
+                    "--min-cell",
+                    min_cell,
+                    "-o",
+                    "ut.stats",
+                ];
+                let out = repo.sip(&args);
+                assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+                let written = std::fs::read_to_string(repo.path().join("ut.stats")).unwrap();
+                let printed = repo.sip(&args[..args.len() - 2]);
+                for text in [&written, &printed.stdout, &printed.stderr, &out.stderr] {
+                    for secret in [NUMBER, "Tolvan", "2026-0042", "Sara Samordnare"] {
+                        assert!(!text.contains(secret), "{args:?}: {secret} in\n{text}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -29,3 +29,13 @@ pub use label::{describe, item_label};
 pub use registry::{RULES, catalogue, find_rule};
 pub use rule::{Level, PlanAt, Rule, RuleMeta, SCHEMA, YAML};
 pub use rule_id::RuleId;
+
+/// Whether a plan's value fits the JSON Schema (no positions, no messages):
+/// for readers that only need to leave out plans that break it (`sip stats`).
+pub fn fits_schema(value: &serde_json::Value) -> bool {
+    schema::VALIDATOR.is_valid(value)
+}
+
+/// The schema's constraints as text, for naming what depends on them (caches).
+pub static SCHEMA_TEXT: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| schema::SCHEMA.to_string());

@@ -11,6 +11,7 @@ mod log;
 mod new;
 mod render;
 mod schema;
+mod stats;
 
 pub use check::check;
 pub use completions::{completions, man};
@@ -23,6 +24,7 @@ pub use log::log;
 pub use new::new;
 pub use render::render;
 pub use schema::schema;
+pub use stats::stats;
 
 /// How a command ended (`commands.md`, exit codes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

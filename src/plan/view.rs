@@ -117,6 +117,111 @@ impl<'a> PlanView<'a> {
     pub fn actions(&self) -> impl Iterator<Item = ActionView<'a>> + 'a {
         self.list("actions").iter().map(ActionView)
     }
+
+    // Read by `sip stats` (the measures of stats.md).
+
+    /// `situation` (December 2026 addition), as written.
+    pub fn situation(&self) -> Option<Cow<'a, str>> {
+        self.text("/situation")
+    }
+
+    pub fn established(&self) -> Option<NaiveDate> {
+        self.date("/established")
+    }
+
+    pub fn initiated(&self) -> Option<NaiveDate> {
+        self.date("/initiated/date")
+    }
+
+    pub fn birth_date(&self) -> Option<NaiveDate> {
+        self.date("/person/birth_date")
+    }
+
+    pub fn personal_id(&self) -> Option<Cow<'a, str>> {
+        self.text("/person/personal_id")
+    }
+
+    /// The `discharge` block is there (a mapping): the plan follows inpatient care.
+    pub fn has_discharge(&self) -> bool {
+        self.at("/discharge").is_object()
+    }
+
+    pub fn discharge_ready_notified(&self) -> Option<NaiveDate> {
+        self.date("/discharge/ready_notified")
+    }
+
+    pub fn discharge_called(&self) -> Option<NaiveDate> {
+        self.date("/discharge/called")
+    }
+
+    /// `consent.given` is `true`.
+    pub fn consent_given(&self) -> bool {
+        self.at("/consent/given").as_bool() == Some(true)
+    }
+
+    pub fn consent_withdrawn(&self) -> Option<NaiveDate> {
+        self.date("/consent/withdrawn")
+    }
+
+    pub fn consent_expires(&self) -> Option<NaiveDate> {
+        self.date("/consent/expires")
+    }
+
+    /// `closed.date`.
+    pub fn closed_date(&self) -> Option<NaiveDate> {
+        self.date("/closed/date")
+    }
+
+    pub fn participants(&self) -> impl Iterator<Item = ParticipantView<'a>> + 'a {
+        self.list("participants").iter().map(ParticipantView)
+    }
+
+    pub fn shared(&self) -> impl Iterator<Item = SharedView<'a>> + 'a {
+        self.list("shared").iter().map(SharedView)
+    }
+
+    /// The person's goals (items of `goals`).
+    pub fn goals(&self) -> &'a [Value] {
+        self.list("goals")
+    }
+
+    /// The needs, each with whether it names at least one goal.
+    pub fn needs_tied_to_goals(&self) -> impl Iterator<Item = bool> + 'a {
+        self.list("needs")
+            .iter()
+            .map(|need| !items(&need["goals"]).is_empty())
+    }
+}
+
+/// One participant of the meeting that drew up the plan.
+#[derive(Clone, Copy, Debug)]
+pub struct ParticipantView<'a>(pub &'a Value);
+
+impl<'a> ParticipantView<'a> {
+    /// `kind` as written (`person`, `relative`, `region`, …).
+    pub fn kind(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["kind"])
+    }
+
+    /// `attended` when it is a boolean.
+    pub fn attended(&self) -> Option<bool> {
+        self.0["attended"].as_bool()
+    }
+}
+
+/// One copy of the plan given out (`shared[]`).
+#[derive(Clone, Copy, Debug)]
+pub struct SharedView<'a>(pub &'a Value);
+
+impl<'a> SharedView<'a> {
+    /// `person`, `guardian`, or an organisation's name.
+    pub fn to(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["to"])
+    }
+
+    pub fn date(&self) -> Option<NaiveDate> {
+        date(&self.0["date"])
+    }
 }
 
 /// One follow-up (*uppföljning*).
@@ -171,6 +276,14 @@ impl<'a> FollowUpView<'a> {
     pub fn field(&self, key: &str) -> &'a Value {
         self.0.get(key).unwrap_or(&Value::Null)
     }
+
+    /// How far each goal has come (`goals[]`, December 2026 addition): the
+    /// goal id and its `progress`, for entries that have both.
+    pub fn goal_progress(&self) -> impl Iterator<Item = (Cow<'a, str>, Cow<'a, str>)> + 'a {
+        items(&self.0["goals"])
+            .iter()
+            .filter_map(|g| Some((text(&g["goal"])?, text(&g["progress"])?)))
+    }
 }
 
 /// One action (*insats*).
@@ -209,6 +322,11 @@ impl<'a> ActionView<'a> {
 
     pub fn organisation(&self) -> Option<Cow<'a, str>> {
         text(&self.0["responsible"]["organisation"])
+    }
+
+    /// `type` as written (`preventive`, `rehabilitative`, …).
+    pub fn kind(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["type"])
     }
 
     /// The ids of the needs it answers.

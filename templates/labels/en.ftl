@@ -840,3 +840,17 @@ value-cause-moved = moved
 value-cause-deceased = deceased
 value-cause-not_needed = no longer needed
 value-cause-other = other
+
+## sip stats
+error-stats-to-after-as-of = --to { $to } is after the check date { $as_of }
+hint-stats-to-after-as-of = statistics count what has happened: give --to on or before the check date, or a later --as-of
+error-stats-from-after-to = --from { $from } is after --to { $to }
+hint-stats-from-after-to = the period runs from --from to --to, both days included
+error-stats-not-counted = { $count ->
+    [one] 1 plan was not counted: it does not parse or breaks the schema
+   *[other] { $count } plans were not counted: they do not parse or break the schema
+}
+hint-stats-not-counted = `sip check` on the files lists what to fix; the numbers above leave them out
+stats-not-counted-kind = not counted
+reason-stats-schema = does not fit the schema (`sip check` says where)
+reason-output-stats-plan = that is a plan file; statistics never replace a plan

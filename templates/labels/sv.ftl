@@ -859,3 +859,17 @@ value-cause-moved = flyttat
 value-cause-deceased = avliden
 value-cause-not_needed = behövs inte längre
 value-cause-other = annan
+
+## sip stats
+error-stats-to-after-as-of = --to { $to } är efter kontrolldatumet { $as_of }
+hint-stats-to-after-as-of = statistiken räknar det som har hänt: ange --to på eller före kontrolldatumet, eller ett senare --as-of
+error-stats-from-after-to = --from { $from } är efter --to { $to }
+hint-stats-from-after-to = perioden går från --from till --to, båda dagarna inräknade
+error-stats-not-counted = { $count ->
+    [one] 1 plan räknades inte: den går inte att läsa eller följer inte schemat
+   *[other] { $count } planer räknades inte: de går inte att läsa eller följer inte schemat
+}
+hint-stats-not-counted = `sip check` på filerna visar vad som ska rättas; siffrorna ovan räknar inte med dem
+stats-not-counted-kind = inte räknad
+reason-stats-schema = följer inte schemat (`sip check` visar var)
+reason-output-stats-plan = det är en planfil; statistik ersätter aldrig en plan
