@@ -47,6 +47,7 @@ fn outputs(lang: &str) -> Vec<(String, String)> {
         vec!["explain", "yaml"],
         vec!["list", "examples/plans"],
         vec!["due", "examples/plans", "--within", "90"],
+        vec!["stats", "examples/plans", "--min-cell", "0"],
         vec![
             "render",
             "examples/plans/2026-0101.sip.yaml",
