@@ -417,3 +417,37 @@ fn a_shallow_clone_is_said_so_in_log_diff_and_check_changed() {
         base.stderr
     );
 }
+
+#[test]
+fn changed_with_a_space_before_the_revision_says_how_to_write_it() {
+    let mut repo = Repo::new();
+    repo.plan("plans/2026-0042.sip.yaml", &[]);
+    repo.commit("Sara Samordnare", "Ny plan");
+    let out = repo.sip(&["check", "--changed", "HEAD"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("`HEAD` is a revision, not a path"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--changed=HEAD"), "{}", out.stderr);
+}
+
+#[test]
+fn due_into_a_pipe_names_who_acts_on_every_row() {
+    let t = Test::new()
+        .plan("2026-0042.sip.yaml", &[])
+        .plan("2026-0043.sip.yaml", &[("2026-0042", "2026-0043")]);
+    let out = Test::at(t.path())
+        .args(&["due", "--as-of", "2026-03-20"])
+        .run();
+    let rows: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.contains("2026-004"))
+        .collect();
+    assert!(rows.len() >= 2, "{}", out.stdout);
+    let who = rows[0].split("  ").next().unwrap();
+    assert!(rows.iter().all(|r| !r.starts_with(' ')), "{}", out.stdout);
+    assert!(!who.is_empty());
+}

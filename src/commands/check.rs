@@ -198,6 +198,18 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         parse_only: args.parse_only,
         ..settings.check_options()
     });
+    // `--changed HEAD` reads HEAD as a path (the value form is
+    // `--changed=HEAD`): say so rather than "`HEAD` does not exist".
+    if args.changed.as_deref() == Some("")
+        && let Some(given) = args.paths.iter().find(|p| !settings.cwd.join(p).exists())
+        && Git::open(&settings.cwd).is_ok_and(|git| git.rev(&given.to_string_lossy()).is_ok())
+    {
+        let rev = given.to_string_lossy().into_owned();
+        return Err(Error::Unsupported {
+            what: Message::new("error-changed-rev").arg("rev", rev.as_str()),
+            hint: Message::new("hint-changed-rev").arg("rev", rev.as_str()),
+        });
+    }
     let report = match &args.changed {
         None if args.paths.is_empty() => checker.check(&plan_files(&settings.scope(), &[])?),
         // Files named on the command line (a pre-commit hook passes only the

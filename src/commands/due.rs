@@ -94,6 +94,7 @@ fn to_kind(kind: KindArg) -> Kind {
 /// its most overdue item first), then a summary line.
 fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Result<String> {
     let cat = Catalogue::built_in(lang);
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
     let header: Vec<String> = ["who", "when", "date", "what", "plan", "person"]
         .iter()
         .map(|h| cat.text(&format!("due-header-{h}")))
@@ -106,7 +107,9 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
         order.sort_by(|&a, &b| items[a].who.cmp(&items[b].who).then(a.cmp(&b)));
         let row = |i: usize| {
             let item = &items[order[i]];
-            let first = i == 0 || items[order[i - 1]].who != item.who;
+            // On a terminal the group is named on its first row; into a pipe
+            // every row names it, so a grep finds whole rows.
+            let first = i == 0 || items[order[i - 1]].who != item.who || !terminal;
             let when = Cell::new(cat.relative_days(item.days));
             let mut what = cat.text(item.kind.message_id());
             if !item.item.is_empty() {

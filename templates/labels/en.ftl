@@ -675,6 +675,8 @@ hint-git-diff-args = git runs it for you once `sip init` has set `diff.sip.comma
 error-shallow = `{ $what }` is not in this clone: it is shallow (it has only the latest commits)
 hint-shallow = fetch the whole history with `git fetch --unshallow`; in CI, clone it whole: `fetch-depth: 0` in GitHub's actions/checkout, `GIT_DEPTH: 0` in GitLab (the CI files of `sip init` do)
 log-history-ends = the history this clone holds ends here (it is shallow; `git fetch --unshallow` gets the rest)
+error-changed-rev = `{ $rev }` is a revision, not a path
+hint-changed-rev = write `--changed={ $rev }` to compare with it (a space after --changed makes the next word a path)
 error-not-git = `{ $path }` is not inside a git work tree
 hint-not-git = run sip inside the plan repository's work tree, or use `-C DIR`; `git init` makes one
 error-unknown-revision = unknown revision `{ $rev }`

@@ -694,6 +694,8 @@ hint-git-diff-args = git kör det åt dig när `sip init` har satt `diff.sip.com
 error-shallow = `{ $what }` finns inte i den här klonen: den är grund (den har bara de senaste commitsen)
 hint-shallow = hämta hela historiken med `git fetch --unshallow`; i CI, klona hela: `fetch-depth: 0` i GitHubs actions/checkout, `GIT_DEPTH: 0` i GitLab (CI-filerna från `sip init` gör det)
 log-history-ends = historiken i den här klonen slutar här (den är grund; `git fetch --unshallow` hämtar resten)
+error-changed-rev = `{ $rev }` är en revision, inte en sökväg
+hint-changed-rev = skriv `--changed={ $rev }` för att jämföra med den (ett mellanslag efter --changed gör nästa ord till en sökväg)
 error-not-git = `{ $path }` ligger inte i en git-arbetskopia
 hint-not-git = kör sip i planrepots arbetskopia, eller använd `-C MAPP`; `git init` skapar ett
 error-unknown-revision = okänd revision `{ $rev }`
