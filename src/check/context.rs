@@ -39,12 +39,9 @@ impl Context<'_> {
 
     /// An enumerated value in words (`status` `active` → "aktiv").
     pub fn value(&self, field: &str, value: &str) -> String {
-        let id = format!("value-{field}-{value}");
-        if self.catalogue.has(&id) {
-            self.catalogue.text(&id)
-        } else {
-            value.to_owned()
-        }
+        self.catalogue
+            .value(field, value)
+            .unwrap_or_else(|| value.to_owned())
     }
 
     /// The file name, for rules about it (SIP011, SIP012).

@@ -9,12 +9,10 @@ use crate::source::pointer::unescape;
 /// The singular name of an item in one of the plan's lists, by its id (goals,
 /// needs, actions), date (follow-ups) or position (other lists, 1-based).
 pub fn item_label(catalogue: &Catalogue, list: &str, key: &str) -> String {
-    let id = format!("thing-{list}");
-    if catalogue.has(&id) {
-        format!("{} {key}", catalogue.text(&id))
-    } else {
-        format!("{list} {key}")
-    }
+    let name = catalogue
+        .get(&format!("thing-{list}"))
+        .unwrap_or_else(|| list.to_owned());
+    format!("{name} {key}")
 }
 
 /// Describes the place a JSON pointer names in `doc`, naming list items as

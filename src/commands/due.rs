@@ -183,12 +183,7 @@ fn meeting(
         parts.push(place.to_owned());
     }
     if let Some(mode) = mode {
-        let id = format!("value-mode-{mode}");
-        parts.push(if cat.has(&id) {
-            cat.text(&id)
-        } else {
-            mode.to_owned()
-        });
+        parts.push(cat.value("mode", mode).unwrap_or_else(|| mode.to_owned()));
     }
     (!parts.is_empty()).then(|| format!("({})", parts.join(", ")))
 }

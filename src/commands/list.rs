@@ -100,12 +100,10 @@ fn row(cat: &Catalogue, plan: &PlanSummary) -> Vec<Cell> {
 
 /// A plan's status in words; as written when it is not one of the three.
 fn status_word(cat: &Catalogue, status: &str) -> String {
-    let id = format!("value-status-{status}");
-    if matches!(status, "draft" | "active" | "closed") {
-        cat.text(&id)
-    } else {
-        status.to_owned()
-    }
+    matches!(status, "draft" | "active" | "closed")
+        .then(|| cat.value("status", status))
+        .flatten()
+        .unwrap_or_else(|| status.to_owned())
 }
 
 fn summary(cat: &Catalogue, plans: &[PlanSummary], broken: usize, quiet: bool) -> String {

@@ -126,35 +126,24 @@ fn value(lang: Lang, field: &str, v: &Value) -> String {
 
 /// A plan field's name in running text ("ansvarig", "slutdatum").
 fn field(lang: Lang, key: &str) -> Option<String> {
-    let cat = Catalogue::built_in(lang);
-    let id = format!("field-{key}");
-    cat.has(&id).then(|| cat.text(&id))
+    Catalogue::built_in(lang).get(&format!("field-{key}"))
 }
 
 /// A field's name where it depends on the mapping it stands in
 /// (`transition.kind` is the kind of stay, not a participant's kind).
 fn field_in(lang: Lang, parent: &str, key: &str) -> Option<String> {
-    let cat = Catalogue::built_in(lang);
-    let id = format!("field-{parent}-{key}");
-    if cat.has(&id) {
-        Some(cat.text(&id))
-    } else {
-        field(lang, key)
-    }
+    Catalogue::built_in(lang)
+        .get(&format!("field-{parent}-{key}"))
+        .or_else(|| field(lang, key))
 }
 
 /// One item of a plan's list, named by its key: "Insats I2".
 fn item(lang: Lang, list: &str, key: &str) -> String {
-    let cat = Catalogue::built_in(lang);
-    let id = format!("item-{list}");
-    if cat.has(&id) {
-        format!("{} {key}", cat.text(&id))
-    } else {
-        format!(
-            "{} {key}",
-            field(lang, list).unwrap_or_else(|| list.to_owned())
-        )
-    }
+    let name = Catalogue::built_in(lang)
+        .get(&format!("item-{list}"))
+        .or_else(|| field(lang, list))
+        .unwrap_or_else(|| list.to_owned());
+    format!("{name} {key}")
 }
 
 /// One item of a list inside an item: "Mål M1" in a follow-up's `goals`.
@@ -174,9 +163,7 @@ fn nested_item(lang: Lang, top: &str, list: &str, key: &str) -> String {
 /// An enumerated value as people say it ("kommun" for `municipality`);
 /// `None` for free text, which is shown as written.
 fn enum_value(lang: Lang, field: &str, value: &str) -> Option<String> {
-    let cat = Catalogue::built_in(lang);
-    let id = format!("value-{field}-{value}");
-    cat.has(&id).then(|| cat.text(&id))
+    Catalogue::built_in(lang).value(field, value)
 }
 
 #[cfg(test)]

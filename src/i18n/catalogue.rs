@@ -158,6 +158,18 @@ impl Catalogue {
         self.bundle.has_message(id)
     }
 
+    /// A message without variables, if the catalogue has it.
+    pub fn get(&self, id: &str) -> Option<String> {
+        self.has(id).then(|| self.text(id))
+    }
+
+    /// An enumerated value in words (`value-<field>-<value>`: "kommun" for
+    /// `principal` `municipality`); `None` when the catalogue has no word
+    /// for it (free text, or a value of a plan that breaks the schema).
+    pub fn value(&self, field: &str, value: &str) -> Option<String> {
+        self.get(&format!("value-{field}-{value}"))
+    }
+
     /// Every message id.
     pub fn ids(&self) -> &[String] {
         &self.ids

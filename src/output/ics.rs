@@ -55,12 +55,7 @@ pub fn calendar(items: &[DueItem], as_of: NaiveDate, lang: Lang, full_names: boo
         );
         if let Some(mode) = &item.mode {
             let cat = Catalogue::built_in(lang);
-            let id = format!("value-mode-{mode}");
-            let mode = if cat.has(&id) {
-                cat.text(&id)
-            } else {
-                mode.clone()
-            };
+            let mode = cat.value("mode", mode).unwrap_or_else(|| mode.clone());
             description.push_str(&format!(
                 "\\n{}: {}",
                 cat.text("due-calendar-mode"),

@@ -204,12 +204,11 @@ fn language_name(catalogue: &Catalogue, code: &Value) -> Value {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let id = format!("language-{primary}");
-    Value::String(if catalogue.has(&id) {
-        catalogue.text(&id)
-    } else {
-        code
-    })
+    Value::String(
+        catalogue
+            .get(&format!("language-{primary}"))
+            .unwrap_or(code),
+    )
 }
 
 /// "Sara Samordnare, biståndshandläggare, 010-123 45 67": the parts present.
