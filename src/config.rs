@@ -82,12 +82,7 @@ impl Config {
     }
 
     fn parse(text: &str) -> Result<Config, (Pos, String)> {
-        let position = |offset: usize| {
-            let before = &text[..offset.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Pos::new(line, column)
-        };
+        let position = |offset: usize| Pos::at_offset(text, offset);
         let config = toml::from_str::<Config>(text).map_err(|e| {
             (
                 position(e.span().map_or(0, |s| s.start)),

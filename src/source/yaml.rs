@@ -298,10 +298,7 @@ fn raw_control(text: &str) -> Option<(Pos, u32)> {
         return None;
     }
     let (offset, c) = text.char_indices().find(|(_, c)| bad(*c))?;
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Some((Pos::new(line, column), u32::from(c)))
+    Some((Pos::at_offset(text, offset), u32::from(c)))
 }
 
 /// The first line of an unresolved merge conflict (`<<<<<<<`, `=======`,
