@@ -148,12 +148,7 @@ fn changed_plans(
                 ("others", rest.len().into()),
             ],
         ));
-    let max = settings.config.max_file_size;
-    let others = rest
-        .par_iter()
-        .filter_map(|input| Some((quick_id(&input.path, max)?, input.display.clone())))
-        .collect();
-    Ok((changed, others))
+    Ok((changed, known_ids(&rest, settings.config.max_file_size)))
 }
 
 /// `(id, file)` of every plan in the plans folder that is not among
@@ -170,12 +165,20 @@ fn plans_folder_ids(settings: &Settings, inputs: &[FileInput]) -> Result<Vec<Kno
     }
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
     let checked: HashSet<PathBuf> = inputs.iter().map(|i| canonical(&i.path)).collect();
-    let max = scope.max_file_size;
-    Ok(plan_files(&scope, &[])?
-        .par_iter()
+    let rest: Vec<FileInput> = plan_files(&scope, &[])?
+        .into_par_iter()
         .filter(|input| !checked.contains(&canonical(&input.path)))
+        .collect();
+    Ok(known_ids(&rest, scope.max_file_size))
+}
+
+/// `(id, file)` of plans that are only compared, not checked, read in
+/// parallel by their `id:` line ([`quick_id`]).
+fn known_ids(plans: &[FileInput], max: u64) -> Vec<KnownId> {
+    plans
+        .par_iter()
         .filter_map(|input| Some((quick_id(&input.path, max)?, input.display.clone())))
-        .collect())
+        .collect()
 }
 
 /// A plan's `id` from its top-level `id:` line, or from the whole file when
