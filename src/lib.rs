@@ -26,6 +26,7 @@ pub mod suggest;
 pub mod summary;
 pub mod template;
 pub mod walk;
+pub mod worktree;
 
 use clap::Parser;
 use std::ffi::OsString;

@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::error::{Error, Result};
 use crate::source::FileInput;
+use crate::worktree::WorkTree;
 
 pub const PLAN_SUFFIX: &str = ".sip.yaml";
 
@@ -167,7 +168,13 @@ fn walk(
     // A plan git tracks is always checked, even when an ignore rule (the
     // repository's, a folder's or the user's global one) matches it: what
     // the walk does not reach is taken after it.
-    let mut tracked: HashSet<PathBuf> = tracked_plans(dir).into_iter().collect();
+    let work_tree = WorkTree::discover(dir);
+    let mut tracked: HashSet<PathBuf> = work_tree
+        .as_ref()
+        .map(|w| w.tracked_plans(dir))
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut emit = |path: PathBuf, paths: &mut Vec<PathBuf>| -> Result<()> {
         if sorted {
@@ -210,7 +217,14 @@ fn walk(
     let folders: Vec<PathBuf> = plan_folders.lock().map(|f| f.clone()).unwrap_or_default();
     // Only those a git ignore rule hides: a `.ignore` file is sip's own way
     // to leave plans out of a walk (the broken examples), and git knows none.
-    let mut missed: Vec<PathBuf> = git_ignored(dir, tracked);
+    let mut missed: Vec<PathBuf> = tracked
+        .into_iter()
+        .filter(|path| {
+            work_tree
+                .as_ref()
+                .is_some_and(|w| w.is_ignored(path) == Some(true))
+        })
+        .collect();
     missed.sort();
     for path in folders.into_iter().chain(missed) {
         emit(path, &mut paths)?;
@@ -236,62 +250,9 @@ fn error_path(e: &ignore::Error) -> Option<PathBuf> {
     }
 }
 
-/// Of `paths`, those git's ignore rules match (`.gitignore`, the
-/// repository's exclude file, the user's global one).
-fn git_ignored(dir: &Path, paths: HashSet<PathBuf>) -> Vec<PathBuf> {
-    if paths.is_empty() {
-        return Vec::new();
-    }
-    let Ok(repo) = git2::Repository::discover(dir) else {
-        return Vec::new();
-    };
-    let Some(workdir) = repo.workdir().and_then(|w| w.canonicalize().ok()) else {
-        return Vec::new();
-    };
-    paths
-        .into_iter()
-        .filter(|path| {
-            let absolute = path.canonicalize().unwrap_or_else(|_| path.clone());
-            absolute
-                .strip_prefix(&workdir)
-                .is_ok_and(|relative| repo.status_should_ignore(relative).unwrap_or(false))
-        })
-        .collect()
-}
-
 /// Whether a file name ends in `.sip.yaml`, whatever its encoding.
 fn named_like_plan(name: &std::ffi::OsStr) -> bool {
     name.as_encoded_bytes().ends_with(PLAN_SUFFIX.as_bytes())
-}
-
-/// The plan files under `dir` that git tracks and that exist, as paths
-/// under `dir`; none outside a git work tree.
-fn tracked_plans(dir: &Path) -> Vec<PathBuf> {
-    let Ok(repo) = git2::Repository::discover(dir) else {
-        return Vec::new();
-    };
-    let (Some(workdir), Ok(index)) = (repo.workdir(), repo.index()) else {
-        return Vec::new();
-    };
-    let Ok(base) = dir.canonicalize() else {
-        return Vec::new();
-    };
-    let workdir = workdir
-        .canonicalize()
-        .unwrap_or_else(|_| workdir.to_path_buf());
-    let Ok(inside) = base.strip_prefix(&workdir) else {
-        return Vec::new();
-    };
-    index
-        .iter()
-        .filter(|e| e.path.ends_with(PLAN_SUFFIX.as_bytes()))
-        .filter_map(|e| {
-            let relative = PathBuf::from(String::from_utf8(e.path).ok()?);
-            let under = relative.strip_prefix(inside).ok()?;
-            let path = dir.join(under);
-            path.is_file().then_some(path)
-        })
-        .collect()
 }
 
 struct Seen {

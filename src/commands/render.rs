@@ -15,6 +15,7 @@ use crate::settings::Settings;
 use crate::source::FileInput;
 use crate::source::{parse, read_bounded};
 use crate::template::Template;
+use crate::worktree::WorkTree;
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
@@ -208,17 +209,7 @@ fn looks_like_plan(path: &std::path::Path) -> bool {
 /// Whether a written file would be picked up by `git add -A`: inside a git
 /// work tree and not ignored.
 fn committable(path: &std::path::Path) -> bool {
-    let Some(dir) = path.parent() else {
-        return false;
-    };
-    let Ok(repo) = git2::Repository::discover(dir) else {
-        return false;
-    };
-    let Some(workdir) = repo.workdir().and_then(|w| w.canonicalize().ok()) else {
-        return false;
-    };
-    let absolute = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    absolute
-        .strip_prefix(&workdir)
-        .is_ok_and(|relative| !repo.status_should_ignore(relative).unwrap_or(true))
+    path.parent()
+        .and_then(WorkTree::discover)
+        .is_some_and(|w| w.is_ignored(path) == Some(false))
 }
