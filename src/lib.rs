@@ -67,11 +67,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
-    let printer = Printer::new(cli.quiet, cli.color, error_lang(cli));
+    // These write what sip generates, in no language, and need no settings:
+    // sip.toml is read once, by `Settings::resolve`, for every other command
+    // (and by `run` only when there is an error to say).
+    let generated = || Printer::new(cli.quiet, cli.color, cli.lang.unwrap_or_default());
     match &cli.command {
-        Command::Schema => return commands::schema(&printer),
-        Command::Completions(args) => return commands::completions(&printer, args.shell),
-        Command::Man => return commands::man(&printer),
+        Command::Schema => return commands::schema(&generated()),
+        Command::Completions(args) => return commands::completions(&generated(), args.shell),
+        Command::Man => return commands::man(&generated()),
         _ => {}
     }
     let settings = Settings::resolve(cli)?;

@@ -106,7 +106,7 @@ impl Settings {
     /// A path as the user should see it: relative to where sip runs when it
     /// lies below it, otherwise as it is.
     pub fn display(&self, path: &Path) -> String {
-        self.scope().display(path)
+        crate::walk::display(&self.cwd, path)
     }
 }
 

@@ -33,12 +33,7 @@ impl Scope {
     /// A path as the user should see it: relative to where sip runs when it
     /// lies below it, otherwise as it is.
     pub fn display(&self, path: &Path) -> String {
-        let shown = path.strip_prefix(&self.cwd).unwrap_or(path);
-        if shown.as_os_str().is_empty() {
-            ".".to_string()
-        } else {
-            shown.display().to_string()
-        }
+        display(&self.cwd, path)
     }
 
     /// What a command reads: the paths it was given, or the plans folder.
@@ -83,6 +78,17 @@ pub fn for_each_batch(
         f(batch);
     }
     Ok(())
+}
+
+/// `path` as the user should see it: relative to `cwd` when it lies below
+/// it, otherwise as it is.
+pub fn display(cwd: &Path, path: &Path) -> String {
+    let shown = path.strip_prefix(cwd).unwrap_or(path);
+    if shown.as_os_str().is_empty() {
+        ".".to_string()
+    } else {
+        shown.display().to_string()
+    }
 }
 
 type Sink<'a> = dyn FnMut(FileInput) -> Result<()> + 'a;
