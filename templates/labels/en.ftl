@@ -197,6 +197,14 @@ diff-after = After
 
 ## sip render: the printed plan (render-<label>, render-<table>-<value>)
 
+# The short "what a SIP is" box on the plan and the letter (plain language).
+about-sip-heading = What a SIP is
+about-sip-what = A coordinated individual plan (SIP) is made by social services and health care together with you when you need support from both. The plan shows what will be done, who does it and when you follow it up together.
+about-sip-consent = The plan is made only with your consent. You can withdraw your consent at any time, without giving a reason.
+about-sip-copy = You have the right to your own copy of the plan.
+about-sip-ask = If you have questions about the plan, contact { $contact }.
+about-sip-ask-anyone = If you have questions about the plan, ask the person who coordinates it.
+
 render-title = Coordinated individual plan
 render-short_title = SIP
 render-plan = Plan

@@ -213,6 +213,14 @@ diff-after = Efter
 
 ## sip render: the printed plan (render-<label>, render-<table>-<value>)
 
+# The short "what a SIP is" box on the plan and the letter (plain language).
+about-sip-heading = Det här är en SIP
+about-sip-what = En samordnad individuell plan (SIP) gör socialtjänsten och hälso- och sjukvården tillsammans med dig när du behöver stöd från båda. Planen visar vad som ska göras, vem som gör det och när ni följer upp det.
+about-sip-consent = Planen görs bara om du samtycker. Du kan när som helst ta tillbaka ditt samtycke, utan att ange skäl.
+about-sip-copy = Du har rätt att få en egen kopia av planen.
+about-sip-ask = Har du frågor om planen, kontakta { $contact }.
+about-sip-ask-anyone = Har du frågor om planen, fråga den som samordnar den.
+
 render-title = Samordnad individuell plan
 render-short_title = SIP
 render-plan = Plan
