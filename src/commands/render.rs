@@ -1,4 +1,4 @@
-//! `sip render PLAN [--format html|md|txt] [--lang sv|en] [-o FILE] [--strict]`:
+//! `sip render PLAN [--format html|md|txt|pdf] [--lang sv|en] [-o FILE] [--strict]`:
 //! the plan as a document to print, sign and hand to the person.
 
 use super::ExitStatus;
@@ -67,18 +67,27 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .map(|d| format!("{} ({}, {}:{})", d.message, d.rule, d.line, d.column))
         .collect();
 
+    let pdf = args.format == render::Format::Pdf;
+    if pdf && args.output.is_none() && settings.printer.stdout_is_terminal() {
+        return Err(Error::Unsupported {
+            what: crate::i18n::Message::new("error-pdf-terminal"),
+            hint: crate::i18n::Message::new("hint-pdf-terminal"),
+        });
+    }
     let catalogue = document_language(settings, &doc.value)?;
     let template = Template::load(&settings.templates_dir(), args.format.template())?;
-    let document = render::render(
-        &template,
-        &doc.value,
-        &errors,
-        &catalogue,
-        &settings.as_of.to_string(),
-    )?;
+    let printed = settings.as_of.to_string();
+    let document = if pdf {
+        render::render_pdf(&template, &doc.value, &errors, &catalogue, &printed)?
+    } else {
+        render::render(&template, &doc.value, &errors, &catalogue, &printed)?.into_bytes()
+    };
 
     match &args.output {
-        None => settings.printer.document(&document)?,
+        None if pdf => settings.printer.bytes(&document)?,
+        None => settings
+            .printer
+            .document(&String::from_utf8_lossy(&document))?,
         Some(out) => {
             let target = settings.cwd.join(out);
             let name = out.to_string_lossy();
@@ -117,7 +126,7 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
                     source,
                 })?;
             }
-            write_atomic(&target, document.as_bytes(), true).map_err(|source| Error::Write {
+            write_atomic(&target, &document, true).map_err(|source| Error::Write {
                 path: target.clone(),
                 source,
             })?;

@@ -1,10 +1,14 @@
 //! `sip render`: a plan as the document that is printed, signed and handed
 //! to the person. The plan becomes a view ([`context::build`]) that a
-//! minijinja template (HTML, Markdown or plain text; built in, or the plan
-//! repository's own) turns into the document. Labels come from the language's
+//! minijinja template (HTML, Markdown, plain text or Typst; built in, or the
+//! plan repository's own) turns into the document; the Typst source becomes a
+//! PDF in process ([`pdf`], the `pdf` feature). Labels come from the language's
 //! catalogue (`templates/labels/*.ftl`, [`crate::i18n`]); templates spell none out.
 
 mod context;
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod typst;
 
 use serde_json::Value;
 
@@ -21,6 +25,9 @@ pub enum Format {
     Md,
     /// Plain text
     Txt,
+    /// A tagged PDF/UA-1 and PDF/A-2a file for A4, made in process with Typst
+    /// (builds with the `pdf` feature)
+    Pdf,
 }
 
 impl Format {
@@ -29,6 +36,7 @@ impl Format {
             Format::Html => "plan.html",
             Format::Md => "plan.md",
             Format::Txt => "plan.txt",
+            Format::Pdf => "plan.typ",
         }
     }
 
@@ -37,6 +45,7 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -56,6 +65,40 @@ pub fn render(
     context["lang"] = Value::String(catalogue.code().to_owned());
     context["dir"] = Value::String(if catalogue.rtl() { "rtl" } else { "ltr" }.to_owned());
     template.render(context)
+}
+
+/// Whether this sip can write PDF (built with the `pdf` feature).
+pub const PDF: bool = cfg!(feature = "pdf");
+
+/// Renders `plan` as a PDF: `template` (`plan.typ`, the repository's own or
+/// the built-in one) makes the Typst source, which Typst compiles to a
+/// tagged PDF/UA-1 and PDF/A-2a document with the fonts built into sip.
+/// Without the `pdf` feature, an error that says how to build it.
+pub fn render_pdf(
+    template: &Template,
+    plan: &Value,
+    errors: &[String],
+    catalogue: &Catalogue,
+    printed: &str,
+) -> Result<Vec<u8>> {
+    #[cfg(feature = "pdf")]
+    {
+        let source = render(template, plan, errors, catalogue, printed)?;
+        let ident = format!(
+            "sip-{}-{}",
+            crate::plan::view::text(&plan["id"]).unwrap_or_default(),
+            catalogue.code()
+        );
+        pdf::compile(&source, &template.origin(), printed, &ident)
+    }
+    #[cfg(not(feature = "pdf"))]
+    {
+        let _ = (template, plan, errors, catalogue, printed);
+        Err(crate::error::Error::Unsupported {
+            what: crate::i18n::Message::new("error-pdf-not-built"),
+            hint: crate::i18n::Message::new("hint-pdf-not-built"),
+        })
+    }
 }
 
 /// The render labels of a catalogue (`render-<label>` and
