@@ -13,7 +13,8 @@ checks each file with
     finding;
   - pdftotext (poppler): every action text and every need, with å, ä and ö
     intact, "Sida 1 av N" / "Page 1 of N" and the plan id in the header; the
-    markup plan's text exactly as written (nothing evaluated).
+    markup plan's text exactly as written (nothing evaluated); and a plan
+    under a right-to-left (Arabic) catalogue: /Lang ar, its title extracted.
 Exit 1 with every failure listed.
 """
 
@@ -129,11 +130,12 @@ def check_pdfua(name: str, path: Path, pdfua: str) -> None:
         fail(name, f"pdfua found problems (exit {result.returncode}):\n{result.stdout}{result.stderr}")
 
 
-def text_of(path: Path) -> str:
+def text_of(path: Path, raw: bool = True) -> str:
+    # -raw: in the order Typst wrote the text (reading order), and no
+    # "de-hyphenation" that would drop a '-' ending a line; without it,
+    # right-to-left lines in logical order.
     return subprocess.run(
-        # -raw: in the order Typst wrote the text (reading order), and no
-        # "de-hyphenation" that would drop a '-' ending a line.
-        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+        ["pdftotext", *(["-raw"] if raw else []), "-enc", "UTF-8", str(path), "-"],
         check=True, capture_output=True, text=True,
     ).stdout
 
@@ -150,8 +152,9 @@ def body_of(text: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Without whitespace: a line may wrap anywhere a space or a slash is."""
-    return re.sub(r"\s+", "", text)
+    """Without whitespace (a line may wrap anywhere a space or a slash is)
+    and without the direction marks pdftotext puts around right-to-left runs."""
+    return re.sub(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+", "", text)
 
 
 def check_text(name: str, path: Path, plan: dict, lang: str, pages_word: tuple[str, str]) -> None:
@@ -242,6 +245,30 @@ def main() -> int:
     for t in shown:
         if squeeze(t) not in flat:
             fail(pdf.name, f"the text is not shown as written: {t!r}")
+    count += 1
+
+    # A person who reads Arabic, with the repository's Arabic catalogue
+    # (tests/html/rtl/ar.ftl, as .ci/render-check.sh uses it): right to left,
+    # Arabic script shaped and extracted, /Lang ar.
+    import shutil
+    repo = out / "rtl"
+    (repo / "plans").mkdir(parents=True)
+    (repo / "templates/labels").mkdir(parents=True)
+    (repo / ".git").mkdir()
+    source = (ROOT / "examples/plans/2026-0102.sip.yaml").read_text(encoding="utf-8")
+    (repo / "plans/2026-0102.sip.yaml").write_text(
+        source.replace("\n  language: sv", "\n  language: ar"), encoding="utf-8")
+    shutil.copy(ROOT / "tests/html/rtl/ar.ftl", repo / "templates/labels/ar.ftl")
+    pdf = out / "rtl.ar.pdf"
+    subprocess.run([sip, "-q", "--as-of", AS_OF, "render", "plans/2026-0102.sip.yaml",
+                    "--format", "pdf", "-o", str(pdf.resolve())], check=True, cwd=repo)
+    check_structure(pdf.name, pdf, "ar")
+    check_pdfua(pdf.name, pdf, pdfua)
+    title = next(line.split("=", 1)[1].strip()
+                 for line in (repo / "templates/labels/ar.ftl").read_text(encoding="utf-8").splitlines()
+                 if line.startswith("render-title"))
+    if squeeze(title) not in squeeze(text_of(pdf, raw=False)):
+        fail(pdf.name, f"the Arabic title {title!r} is not in the text")
     count += 1
 
     for f in failures:
