@@ -55,7 +55,7 @@ pub enum Command {
     New(NewArgs),
     /// Show every plan in a table: status, person, lead, next follow-up
     #[command(
-        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv"
+        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv\n  sip list --format xlsx -o planer.xlsx"
     )]
     List(ListArgs),
     /// Overdue and upcoming follow-ups and other reminders, most overdue first
@@ -213,6 +213,10 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 
+    /// Write the workbook to FILE (atomically); only with `--format xlsx`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// Read every plan afresh instead of reusing what `.git/sip/` remembers
     #[arg(long)]
     pub no_cache: bool,
@@ -241,8 +245,10 @@ pub enum ListFormat {
     Text,
     /// `{"plans": [...]}`
     Json,
-    /// Comma-separated values with a header row, for spreadsheets
+    /// Comma-separated values with a header row (RFC 4180, UTF-8)
     Csv,
+    /// An Excel workbook (to `-o FILE`, or into a pipe), right in every locale
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -271,6 +277,10 @@ pub struct DueArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
     pub format: DueFormat,
+
+    /// Write the workbook to FILE (atomically); only with `--format xlsx`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Name persons in full in the calendar (default: initials only)
     #[arg(long)]
@@ -309,6 +319,8 @@ pub enum DueFormat {
     Json,
     /// An iCalendar file (RFC 5545) for a shared calendar
     Ics,
+    /// An Excel workbook (to `-o FILE`, or into a pipe), dates as dates
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -451,6 +463,8 @@ pub enum StatsFormat {
     Csv,
     /// One self-contained page with a chart and a table per measure
     Html,
+    /// An Excel workbook (to `-o FILE`, or into a pipe): the rows of `csv`
+    Xlsx,
 }
 
 /// A date written exactly `YYYY-MM-DD` (years 0001–9999): `2026-2-3`,

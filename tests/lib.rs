@@ -24,4 +24,5 @@ mod properties;
 mod render;
 mod stats;
 mod support;
+mod xlsx;
 mod yaml_errors;

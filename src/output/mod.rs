@@ -9,6 +9,7 @@ pub mod markdown;
 mod printer;
 mod style;
 pub mod table;
+pub mod xlsx;
 
 pub use printer::Printer;
 pub use style::Style;

@@ -864,3 +864,12 @@ hint-stats-not-counted = `sip check` on the files lists what to fix; the numbers
 stats-not-counted-kind = not counted
 reason-stats-schema = does not fit the schema (`sip check` says where)
 reason-output-stats-plan = that is a plan file; statistics never replace a plan
+
+# xlsx / man / editor (issue 19)
+error-binary-terminal = will not write a workbook to the terminal
+hint-binary-terminal = write it to a file with `-o FILE` (such as `-o plans.xlsx`), or redirect it: `> plans.xlsx`
+error-xlsx = could not make the workbook: { $reason }
+hint-xlsx = a sheet holds at most 1,048,576 rows; narrow the selection (`--status`, `--who`, a folder)
+error-output-not-xlsx = `-o FILE` writes a workbook, and goes with `--format xlsx` only
+hint-output-not-xlsx = add `--format xlsx`, or write the other formats with `> FILE`
+reason-output-xlsx-plan = that is a plan file; a workbook never replaces a plan

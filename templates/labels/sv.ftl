@@ -883,3 +883,12 @@ hint-stats-not-counted = `sip check` på filerna visar vad som ska rättas; siff
 stats-not-counted-kind = inte räknad
 reason-stats-schema = följer inte schemat (`sip check` visar var)
 reason-output-stats-plan = det är en planfil; statistik ersätter aldrig en plan
+
+# xlsx / man / editor (issue 19)
+error-binary-terminal = skriver inte en arbetsbok till terminalen
+hint-binary-terminal = skriv den till en fil med `-o FIL` (till exempel `-o planer.xlsx`), eller dirigera om: `> planer.xlsx`
+error-xlsx = kunde inte göra arbetsboken: { $reason }
+hint-xlsx = ett blad rymmer högst 1 048 576 rader; välj färre (`--status`, `--who`, en mapp)
+error-output-not-xlsx = `-o FIL` skriver en arbetsbok och hör bara ihop med `--format xlsx`
+hint-output-not-xlsx = lägg till `--format xlsx`, eller skriv de andra formaten med `> FIL`
+reason-output-xlsx-plan = det är en planfil; en arbetsbok ersätter aldrig en plan
