@@ -96,9 +96,11 @@ pub enum Command {
         after_help = "Examples:\n  sip explain\n  sip explain SIP014\n  sip explain no-open-follow-up"
     )]
     Explain(ExplainArgs),
-    /// Print the JSON Schema of the plan format
-    #[command(after_help = "Example:\n  sip schema > schema/sip.schema.json")]
-    Schema,
+    /// Print the JSON Schema of the plan format, or of a command's JSON output
+    #[command(
+        after_help = "Examples:\n  sip schema > schema/sip.schema.json\n  sip schema --output list > schema/output/list.schema.json"
+    )]
+    Schema(SchemaArgs),
     /// Print a completion script for a shell
     #[command(
         after_help = "Examples:\n  sip completions bash > ~/.local/share/bash-completion/completions/sip\n  sip completions zsh > ~/.zfunc/_sip\n  sip completions fish > ~/.config/fish/completions/sip.fish"
@@ -321,6 +323,13 @@ pub enum DueFormat {
     Ics,
     /// An Excel workbook (to `-o FILE`, or into a pipe), dates as dates
     Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of this command's `--format json` output instead of the plan's
+    #[arg(long, value_enum, value_name = "COMMAND")]
+    pub output: Option<crate::output::shapes::Output>,
 }
 
 #[derive(Debug, Args)]

@@ -22,10 +22,7 @@ fn part(bytes: &[u8], name: &str) -> String {
 fn repository() -> Test {
     Test::new().plan(
         "2026-0042.sip.yaml",
-        &[(
-            "Tolvan Tolvansson",
-            "Åsa Öberg-Tolvansson (19121212-1212)",
-        )],
+        &[("Tolvan Tolvansson", "Åsa Öberg-Tolvansson (19121212-1212)")],
     )
 }
 
@@ -38,16 +35,25 @@ fn list_writes_a_workbook_with_dates_as_dates_and_no_identity_number() {
     assert!(out.stderr.contains("planer.xlsx"), "{}", out.stderr);
     let bytes = std::fs::read(test.path().join("planer.xlsx")).unwrap();
     let strings = part(&bytes, "xl/sharedStrings.xml");
-    assert!(strings.contains("Åsa Öberg-Tolvansson ([personnummer])"), "{strings}");
+    assert!(
+        strings.contains("Åsa Öberg-Tolvansson ([personnummer])"),
+        "{strings}"
+    );
     assert!(!strings.contains("1212-1212"), "{strings}");
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
     // Frozen header, autofilter over header and the one row, widths set.
-    assert!(sheet.contains(r#"<pane ySplit="1" topLeftCell="A2""#), "{sheet}");
+    assert!(
+        sheet.contains(r#"<pane ySplit="1" topLeftCell="A2""#),
+        "{sheet}"
+    );
     assert!(sheet.contains(r#"<autoFilter ref="A1:J2"/>"#), "{sheet}");
     assert!(sheet.contains("<cols>"), "{sheet}");
     // next_follow_up (column I) is a number with a date format, not text.
     let follow_up = sheet.split(r#"<c r="I2""#).nth(1).unwrap();
-    assert!(follow_up.starts_with(r#" s="2"><v>46093</v>"#), "{follow_up}");
+    assert!(
+        follow_up.starts_with(r#" s="2"><v>46093</v>"#),
+        "{follow_up}"
+    );
     let styles = part(&bytes, "xl/styles.xml");
     assert!(styles.contains("yyyy-mm-dd"), "{styles}");
     let workbook = part(&bytes, "xl/workbook.xml");
@@ -76,7 +82,10 @@ fn stats_writes_a_workbook() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let bytes = std::fs::read(test.path().join("s.xlsx")).unwrap();
     let strings = part(&bytes, "xl/sharedStrings.xml");
-    assert!(strings.contains("measure") && strings.contains("S1"), "{strings}");
+    assert!(
+        strings.contains("measure") && strings.contains("S1"),
+        "{strings}"
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::git::Git;
 use crate::i18n::{Arg, Catalogue, Message};
 use crate::output;
+use crate::output::shapes::{CheckOutput, HistoryHit, HistoryReport, HistorySummary, VERSION};
 use crate::personnummer;
 use crate::settings::Settings;
 use crate::source::FileInput;
@@ -33,23 +34,23 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     }
     let git = Git::open(&settings.cwd)?;
     let hits = git.scan_history(|text| !personnummer::find_all(text).is_empty())?;
-    let shown: Vec<serde_json::Value> = hits
+    let shown: Vec<HistoryHit> = hits
         .iter()
-        .map(|h| {
-            serde_json::json!({
-                "commit": h.commit,
-                "place": h.place,
-                "rule": "SIP011",
-                "text": h.text,
-            })
+        .map(|h| HistoryHit {
+            commit: h.commit.clone(),
+            place: h.place,
+            rule: "SIP011".to_owned(),
+            text: h.text.clone(),
         })
         .collect();
     let text = match args.format {
         CheckFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&serde_json::json!({
-                "version": 1,
-                "summary": {"history_hits": hits.len()},
-                "history": shown,
+            let mut text = serde_json::to_string_pretty(&CheckOutput::History(HistoryReport {
+                version: VERSION,
+                summary: HistorySummary {
+                    history_hits: hits.len(),
+                },
+                history: shown,
             }))
             .expect("hits serialise");
             text.push('\n');

@@ -55,8 +55,8 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         DueFormat::Text => text(&items, lang, within, settings)?,
         DueFormat::Json => {
             // Serialised straight from the items: no JSON tree of all of them.
-            let output = JsonOutput {
-                version: 1,
+            let output = crate::output::shapes::DueOutput {
+                version: crate::output::shapes::VERSION,
                 as_of: settings.as_of,
                 within_days: within,
                 items: &items,
@@ -78,15 +78,6 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     } else {
         ExitStatus::Success
     })
-}
-
-/// The JSON of `commands.md`.
-#[derive(serde::Serialize)]
-struct JsonOutput<'a> {
-    version: u32,
-    as_of: chrono::NaiveDate,
-    within_days: i64,
-    items: &'a [DueItem],
 }
 
 /// The columns of the workbook: the keys of the JSON items, in their order.

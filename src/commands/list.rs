@@ -1,7 +1,7 @@
 //! `sip list [PATH...] [--status S] [--lead region|municipality] [--format text|json|csv|xlsx] [-o FILE]`.
 
+use crate::output::shapes::{BrokenPlan, ListOutput, VERSION};
 use comfy_table::{Cell, Color};
-use serde_json::json;
 
 use super::ExitStatus;
 use super::report_broken;
@@ -55,18 +55,15 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
             summary(cat, &plans, broken.len(), settings.printer.quiet())
         }
         ListFormat::Json => {
-            #[derive(serde::Serialize)]
-            struct Listing<'a> {
-                version: u32,
-                plans: &'a [PlanSummary],
-                broken: Vec<serde_json::Value>,
-            }
             let broken = broken
                 .iter()
-                .map(|b| json!({"file": b.file, "reason": b.say(cat)}))
+                .map(|b| BrokenPlan {
+                    file: b.file.clone(),
+                    reason: b.say(cat),
+                })
                 .collect();
-            settings.printer.json(&Listing {
-                version: 1,
+            settings.printer.json(&ListOutput {
+                version: VERSION,
                 plans: &plans,
                 broken,
             })?;

@@ -46,10 +46,15 @@ pub fn summary(report: &Report, cat: &Catalogue) -> String {
 
 /// The JSON of `commands.md`: a summary and every diagnostic.
 pub fn json(report: &Report) -> String {
-    let value = json!({
-        "version": 1,
-        "summary": {"files": report.files, "errors": report.errors(), "warnings": report.warnings()},
-        "diagnostics": report.diagnostics,
+    use crate::output::shapes::{CheckOutput, CheckReport, CheckSummary, VERSION};
+    let value = CheckOutput::Report(CheckReport {
+        version: VERSION,
+        summary: CheckSummary {
+            files: report.files,
+            errors: report.errors(),
+            warnings: report.warnings(),
+        },
+        diagnostics: report.diagnostics.clone(),
     });
     let mut text = serde_json::to_string_pretty(&value).expect("diagnostics serialise");
     text.push('\n');

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod ics;
 pub mod markdown;
 mod printer;
+pub mod shapes;
 mod style;
 pub mod table;
 pub mod xlsx;

@@ -145,9 +145,10 @@ fn value_rows(value: &Value, part: Option<&str>, min_cell: u64) -> Vec<Row> {
 }
 
 /// The JSON document of stats.md.
-pub fn json(counts: &Counts, min_cell: u64) -> Json {
+pub fn json(counts: &Counts, min_cell: u64) -> crate::output::shapes::StatsOutput {
+    use crate::output::shapes::{StatsGroup, StatsOutput, VERSION};
     let p = &counts.period;
-    let groups: Vec<Json> = counts
+    let groups: Vec<StatsGroup> = counts
         .groups()
         .into_iter()
         .map(|(name, tally)| {
@@ -155,18 +156,21 @@ pub fn json(counts: &Counts, min_cell: u64) -> Json {
             for m in tally.measures() {
                 measures.insert(m.id.to_string(), measure_json(&m, min_cell));
             }
-            json!({"group": name, "measures": measures})
+            StatsGroup {
+                group: name.to_string(),
+                measures,
+            }
         })
         .collect();
-    json!({
-        "version": 1,
-        "as_of": p.as_of,
-        "from": p.from,
-        "to": p.to,
-        "by": counts.by.as_str(),
-        "min_cell": min_cell,
-        "groups": groups,
-    })
+    StatsOutput {
+        version: VERSION,
+        as_of: p.as_of,
+        from: p.from,
+        to: p.to,
+        by: counts.by.as_str().to_owned(),
+        min_cell,
+        groups,
+    }
 }
 
 fn measure_json(m: &Measure, min_cell: u64) -> Json {
