@@ -136,6 +136,11 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with_all = ["changed", "paths", "parse_only"])]
     pub history: bool,
 
+    /// With `--format text`: the source line and a caret under every finding,
+    /// also into a pipe (on a terminal, and with `--color always`, they show anyway)
+    #[arg(long)]
+    pub show_source: bool,
+
     /// Only read and parse the files (the benchmark's floor); no schema, no rules
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -143,8 +148,11 @@ pub struct CheckArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// `file:line:col: severity[rule]: message`, then a summary
+    /// `file:line:col: severity[rule]: message`, on a terminal (or with
+    /// `--show-source`) with the source line and a caret under the place
     Text,
+    /// `file:line:col: severity[rule]: message`, one line per finding
+    Concise,
     /// One JSON document with a summary and every diagnostic
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::`)

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod check;
+mod check_source;
 mod diff;
 mod due;
 mod examples;

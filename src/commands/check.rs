@@ -3,6 +3,7 @@
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::collections::HashSet;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::ExitStatus;
@@ -22,7 +23,10 @@ use crate::walk::{Scope, plan_files};
 /// `sip check --history`: SIP011 over the repository's history. Every hit
 /// is an error; the text shown has the number redacted.
 fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
-    if !matches!(args.format, CheckFormat::Text | CheckFormat::Json) {
+    if !matches!(
+        args.format,
+        CheckFormat::Text | CheckFormat::Concise | CheckFormat::Json
+    ) {
         let format = args
             .format
             .to_possible_value()
@@ -230,12 +234,43 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         }
     };
     let text = match args.format {
-        CheckFormat::Text => output::check::text(
-            &report,
-            Catalogue::built_in(settings.lang),
-            settings.printer.style(),
-            settings.printer.quiet(),
-        ),
+        CheckFormat::Text | CheckFormat::Concise => {
+            // Source lines for a person at a terminal (or who asks); a pipe
+            // gets one line per finding, for grep and editors' error lists.
+            let style = settings.printer.style();
+            let full = args.format == CheckFormat::Text
+                && (args.show_source || style.enabled || std::io::stdout().is_terminal());
+            let sources = std::cell::RefCell::new(std::collections::HashMap::new());
+            let snippet = |d: &crate::check::Diagnostic| -> Option<String> {
+                let mut sources = sources.borrow_mut();
+                let text = sources.entry(d.file.clone()).or_insert_with(|| {
+                    read_bounded(&settings.cwd.join(&d.file), settings.config.max_file_size).ok()
+                });
+                let key = d
+                    .pointer
+                    .rsplit('/')
+                    .next()
+                    .map(crate::source::pointer::unescape);
+                let label = crate::check::find_rule(d.rule.as_str())
+                    .map_or(d.rule.as_str(), |meta| meta.name);
+                output::snippet::snippet(
+                    text.as_deref()?,
+                    d.line,
+                    d.column,
+                    key.as_deref(),
+                    label,
+                    d.severity,
+                    style,
+                )
+            };
+            output::check::text(
+                &report,
+                Catalogue::built_in(settings.lang),
+                style,
+                settings.printer.quiet(),
+                full.then_some(&snippet as &dyn Fn(&crate::check::Diagnostic) -> Option<String>),
+            )
+        }
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
         CheckFormat::Sarif => output::check::sarif(&report, Catalogue::built_in(settings.lang)),

@@ -9,7 +9,15 @@ use crate::check::{Report, Severity};
 use crate::i18n::Catalogue;
 
 /// `file:line:col: severity[rule]: message`, one per line, then a summary.
-pub fn text(report: &Report, cat: &Catalogue, style: Style, quiet: bool) -> String {
+/// With `source`, each finding's snippet (source line and caret, see
+/// [`super::snippet`]) follows its line, and a blank line.
+pub fn text(
+    report: &Report,
+    cat: &Catalogue,
+    style: Style,
+    quiet: bool,
+    source: Option<&dyn Fn(&crate::check::Diagnostic) -> Option<String>>,
+) -> String {
     let mut out = String::new();
     let error = cat.text("severity-error");
     let warning = cat.text("severity-warning");
@@ -25,6 +33,10 @@ pub fn text(report: &Report, cat: &Catalogue, style: Style, quiet: bool) -> Stri
             d.rule,
             d.message
         );
+        if let Some(snippet) = source.and_then(|source| source(d)) {
+            out.push_str(&snippet);
+            out.push('\n');
+        }
     }
     if !quiet {
         let _ = writeln!(out, "{}", summary(report, cat));
@@ -205,7 +217,7 @@ mod tests {
     #[test]
     fn text_is_one_line_per_diagnostic_and_a_summary() {
         assert_eq!(
-            text(&report(), en(), Style { enabled: false }, false),
+            text(&report(), en(), Style { enabled: false }, false, None),
             "plans/a,b.sip.yaml:3:7: warning[SIP020]: 100% shared:\nnot\n2 files checked: 0 errors, 1 warning\n"
         );
     }

@@ -8,6 +8,7 @@ pub mod ics;
 pub mod markdown;
 mod printer;
 pub mod shapes;
+pub mod snippet;
 mod style;
 pub mod table;
 pub mod xlsx;
