@@ -40,8 +40,17 @@ fn into_a_pipe_findings_stay_one_line_each() {
     let concise = check(&["--format", "concise", "--show-source"]);
     assert_eq!(plain.stdout, concise.stdout);
     assert!(!plain.stdout.contains(" | "), "{}", plain.stdout);
-    let findings = plain.stdout.lines().filter(|l| l.contains(": error[")).count();
-    assert_eq!(findings + 1, plain.stdout.lines().count(), "{}", plain.stdout);
+    let findings = plain
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": error["))
+        .count();
+    assert_eq!(
+        findings + 1,
+        plain.stdout.lines().count(),
+        "{}",
+        plain.stdout
+    );
 }
 
 #[test]

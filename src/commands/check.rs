@@ -268,7 +268,7 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
                 Catalogue::built_in(settings.lang),
                 style,
                 settings.printer.quiet(),
-                full.then_some(&snippet as &dyn Fn(&crate::check::Diagnostic) -> Option<String>),
+                full.then_some(&snippet as &output::check::SourceOf<'_>),
             )
         }
         CheckFormat::Json => output::check::json(&report),

@@ -8,6 +8,9 @@ use super::Style;
 use crate::check::{Report, Severity};
 use crate::i18n::Catalogue;
 
+/// A finding's snippet, when its source can be read.
+pub type SourceOf<'a> = dyn Fn(&crate::check::Diagnostic) -> Option<String> + 'a;
+
 /// `file:line:col: severity[rule]: message`, one per line, then a summary.
 /// With `source`, each finding's snippet (source line and caret, see
 /// [`super::snippet`]) follows its line, and a blank line.
@@ -16,7 +19,7 @@ pub fn text(
     cat: &Catalogue,
     style: Style,
     quiet: bool,
-    source: Option<&dyn Fn(&crate::check::Diagnostic) -> Option<String>>,
+    source: Option<&SourceOf<'_>>,
 ) -> String {
     let mut out = String::new();
     let error = cat.text("severity-error");

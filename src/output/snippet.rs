@@ -93,7 +93,9 @@ fn span_end(text: &str, start: usize, key: Option<&str>) -> usize {
             // In a flow collection (`{ given: false, … }`) a plain value
             // ends at the next `,`, `}` or `]`.
             if text[..start].contains(['{', '[']) {
-                content = content.find([',', '}', ']']).map_or(content, |i| &content[..i]);
+                content = content
+                    .find([',', '}', ']'])
+                    .map_or(content, |i| &content[..i]);
             }
             content
         }
