@@ -106,9 +106,11 @@ pub enum Command {
         after_help = "Examples:\n  sip completions bash > ~/.local/share/bash-completion/completions/sip\n  sip completions zsh > ~/.zfunc/_sip\n  sip completions fish > ~/.config/fish/completions/sip.fish"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff)
-    #[command(after_help = "Example:\n  sip man > ~/.local/share/man/man1/sip.1")]
-    Man,
+    /// Print the manual page (roff) of sip or of one command, or write every page to a folder
+    #[command(
+        after_help = "Examples:\n  sip man > ~/.local/share/man/man1/sip.1\n  sip man check > ~/.local/share/man/man1/sip-check.1\n  sip man --dir ~/.local/share/man/man1   # sip.1, sip-check.1, …"
+    )]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -338,6 +340,17 @@ pub struct SchemaArgs {
     /// The schema of this command's `--format json` output instead of the plan's
     #[arg(long, value_enum, value_name = "COMMAND")]
     pub output: Option<crate::output::shapes::Output>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`check` prints sip-check(1))
+    #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+    pub command: Option<String>,
+
+    /// Write every page (sip.1, sip-check.1, …) into DIR instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -74,7 +74,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
     match &cli.command {
         Command::Schema(args) => return commands::schema(&generated(), args.output),
         Command::Completions(args) => return commands::completions(&generated(), args.shell),
-        Command::Man => return commands::man(&generated()),
+        Command::Man(args) => return commands::man(&generated(), args),
         _ => {}
     }
     let settings = Settings::resolve(cli)?;
@@ -90,7 +90,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),
-        Command::Schema(_) | Command::Completions(_) | Command::Man => {
+        Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled above")
         }
     }

@@ -19,6 +19,7 @@ mod issue_16;
 mod language;
 mod list;
 mod log;
+mod man;
 mod new;
 mod privacy;
 mod properties;

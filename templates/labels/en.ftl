@@ -873,3 +873,5 @@ hint-xlsx = a sheet holds at most 1,048,576 rows; narrow the selection (`--statu
 error-output-not-xlsx = `-o FILE` writes a workbook, and goes with `--format xlsx` only
 hint-output-not-xlsx = add `--format xlsx`, or write the other formats with `> FILE`
 reason-output-xlsx-plan = that is a plan file; a workbook never replaces a plan
+error-man-unknown = no manual page for `{ $command }`
+hint-man-unknown = the commands with a page: { $commands }; `sip man` alone prints sip(1)

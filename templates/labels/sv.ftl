@@ -892,3 +892,5 @@ hint-xlsx = ett blad rymmer högst 1 048 576 rader; välj färre (`--status`, `-
 error-output-not-xlsx = `-o FIL` skriver en arbetsbok och hör bara ihop med `--format xlsx`
 hint-output-not-xlsx = lägg till `--format xlsx`, eller skriv de andra formaten med `> FIL`
 reason-output-xlsx-plan = det är en planfil; en arbetsbok ersätter aldrig en plan
+error-man-unknown = ingen manualsida för `{ $command }`
+hint-man-unknown = kommandona med en sida: { $commands }; `sip man` utan kommando skriver sip(1)
