@@ -156,6 +156,34 @@ fn changed_plans(
     Ok((changed, known_ids(&rest, settings.config.max_file_size)))
 }
 
+/// The repository's copy of the schema (`schema/sip.schema.json`, written by
+/// `sip init` for editors) goes stale silently when sip is upgraded: say so,
+/// once a run, with the command that updates it.
+fn warn_if_schema_stale(settings: &Settings) {
+    let path = settings.root.join(SCHEMA_COPY);
+    let Ok(copy) = std::fs::read_to_string(&path) else {
+        return;
+    };
+    if copy.replace("\r\n", "\n") != crate::plan::schema_json() {
+        let cat = Catalogue::built_in(settings.lang);
+        settings.printer.warning(&cat.with(
+            "warning-schema-stale",
+            &[("file", settings.display(&path).into())],
+        ));
+        settings.printer.stderr(&format!(
+            "{}: {}",
+            cat.text("hint-word"),
+            cat.with(
+                "hint-schema-stale",
+                &[("file", settings.display(&path).into())],
+            )
+        ));
+    }
+}
+
+/// Where `sip init` puts the schema for editors, from the repository root.
+pub const SCHEMA_COPY: &str = "schema/sip.schema.json";
+
 /// `(id, file)` of every plan in the plans folder that is not among
 /// `inputs`; none when the repository has no plans folder.
 fn plans_folder_ids(settings: &Settings, inputs: &[FileInput]) -> Result<Vec<KnownId>> {
@@ -201,6 +229,7 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     if args.history {
         return history(settings, args);
     }
+    warn_if_schema_stale(settings);
     let checker = Checker::new(CheckOptions {
         strict: args.strict,
         parse_only: args.parse_only,

@@ -875,3 +875,5 @@ hint-output-not-xlsx = add `--format xlsx`, or write the other formats with `> F
 reason-output-xlsx-plan = that is a plan file; a workbook never replaces a plan
 error-man-unknown = no manual page for `{ $command }`
 hint-man-unknown = the commands with a page: { $commands }; `sip man` alone prints sip(1)
+warning-schema-stale = { $file } differs from the schema of this sip; editors check plans against an old format
+hint-schema-stale = `sip schema > { $file }` updates it (then commit it)

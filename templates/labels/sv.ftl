@@ -894,3 +894,5 @@ hint-output-not-xlsx = lägg till `--format xlsx`, eller skriv de andra formaten
 reason-output-xlsx-plan = det är en planfil; en arbetsbok ersätter aldrig en plan
 error-man-unknown = ingen manualsida för `{ $command }`
 hint-man-unknown = kommandona med en sida: { $commands }; `sip man` utan kommando skriver sip(1)
+warning-schema-stale = { $file } skiljer sig från schemat i den här sip; redigerare kontrollerar planer mot ett gammalt format
+hint-schema-stale = `sip schema > { $file }` uppdaterar den (checka sedan in den)
