@@ -21,6 +21,7 @@ mod list;
 mod log;
 mod man;
 mod new;
+mod printed_plan;
 mod privacy;
 mod properties;
 mod render;
