@@ -110,3 +110,33 @@ fn output_needs_xlsx_and_never_replaces_a_plan() {
     assert_eq!(out.code, 2);
     assert!(!out.stderr.contains("1212-1212"), "{}", out.stderr);
 }
+
+/// `-o` onto a device, a pipe or a folder is refused: the atomic rename
+/// would replace it with a regular file (as root, even `/dev/null`). A FIFO
+/// in the test's own folder stands in for the device.
+#[cfg(unix)]
+#[test]
+fn output_is_never_written_over_what_is_not_a_file() {
+    let test = repository();
+    let fifo = test.path().join("pipe.xlsx");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::fs::create_dir(test.path().join("folder.xlsx")).unwrap();
+    for (command, target) in [
+        ("list", "pipe.xlsx"),
+        ("due", "folder.xlsx"),
+        ("stats", "pipe.xlsx"),
+    ] {
+        let out = Test::at(test.path())
+            .args(&[command, "--format", "xlsx", "-o", target])
+            .run();
+        assert_eq!(out.code, 2, "{command} -o {target}: {}", out.stderr);
+        assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(test.path().join("folder.xlsx").is_dir());
+}

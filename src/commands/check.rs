@@ -172,7 +172,7 @@ fn warn_if_schema_stale(settings: &Settings) {
         ));
         settings.printer.stderr(&format!(
             "{}: {}",
-            cat.text("hint-word"),
+            settings.printer.err_style().bold(&cat.text("hint-word")),
             cat.with(
                 "hint-schema-stale",
                 &[("file", settings.display(&path).into())],
@@ -182,7 +182,7 @@ fn warn_if_schema_stale(settings: &Settings) {
 }
 
 /// Where `sip init` puts the schema for editors, from the repository root.
-pub const SCHEMA_COPY: &str = "schema/sip.schema.json";
+const SCHEMA_COPY: &str = "schema/sip.schema.json";
 
 /// `(id, file)` of every plan in the plans folder that is not among
 /// `inputs`; none when the repository has no plans folder.

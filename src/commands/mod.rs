@@ -57,8 +57,11 @@ pub fn report_broken(
     }
 }
 
-/// Where `-o FILE` writes; never onto a plan, never a name with an identity
-/// number. `plan_reason` says (a message id) why a plan is refused.
+/// Where `-o FILE` writes; never onto a plan (by name or by content), never
+/// onto what is not a regular file (a device such as `/dev/null`, a pipe, a
+/// folder: the atomic rename would replace it), never a name with an
+/// identity number. A link is written through to the file it names.
+/// `plan_reason` says (a message id) why a plan is refused.
 pub fn output_target(
     cwd: &std::path::Path,
     out: &std::path::Path,
@@ -73,16 +76,23 @@ pub fn output_target(
             reason: "reason-output-personal-number",
         });
     }
+    let refuse = |reason| Error::BadOutputName {
+        path: name.to_string(),
+        reason,
+    };
+    let target = cwd.join(out);
     if name
         .to_ascii_lowercase()
         .ends_with(crate::walk::PLAN_SUFFIX)
+        || render::looks_like_plan(&target)
     {
-        return Err(Error::BadOutputName {
-            path: name.into_owned(),
-            reason: plan_reason,
-        });
+        return Err(refuse(plan_reason));
     }
-    Ok(cwd.join(out))
+    match std::fs::canonicalize(&target) {
+        Ok(real) if !real.is_file() => Err(refuse("reason-output-not-a-file")),
+        Ok(real) => Ok(real),
+        Err(_) => Ok(target),
+    }
 }
 
 /// A workbook to `-o FILE` (atomically, with a note that says where), else
