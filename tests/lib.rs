@@ -14,6 +14,7 @@ mod help;
 mod ids;
 mod init;
 mod install;
+mod invite;
 mod issue_16;
 mod language;
 mod list;
