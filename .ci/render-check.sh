@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What a person would print: every example rendered to HTML in both languages
-# (and `sip stats`'s HTML report on them),
+# (with the letter to the person where a follow-up is to come, and `sip
+# stats`'s HTML report on them),
 # validated by the Nu HTML Checker (vnu), checked for accessibility by
 # axe-core and for reflow at 200% zoom in Debian's Chromium, and printed to
 # an A4 PDF. Installs Chromium, a Java runtime and the npm packages
@@ -26,6 +27,14 @@ for plan in examples/plans/*.sip.yaml; do
   name=$(basename "$plan" .sip.yaml)
   for lang in sv en; do
     target/release/sip -q --as-of 2026-11-27 render "$plan" --lang "$lang" -o "$out/$name.$lang.html"
+  done
+done
+# The letters to the person (sip render --letter), for the examples that
+# have a follow-up to come on the check date, in both languages.
+for name in 2026-0101 2026-0102 2026-0103; do
+  for lang in sv en; do
+    target/release/sip -q --as-of 2026-11-27 render "examples/plans/$name.sip.yaml" --letter \
+      --lang "$lang" -o "$out/letter-$name.$lang.html"
   done
 done
 # The analyst's report: sip stats over the examples, by lead, small numbers

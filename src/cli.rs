@@ -75,7 +75,7 @@ pub enum Command {
     Check(CheckArgs),
     /// A printable plan for the person and the signatures: HTML, Markdown or text
     #[command(
-        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en"
+        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en\n  sip render 2026-0042 --letter -o rendered/kallelse-2026-0042.html"
     )]
     Render(RenderArgs),
     /// A meeting invitation (iCalendar) for a follow-up: to everyone invited, initials only
@@ -372,6 +372,10 @@ pub struct RenderArgs {
     /// Refuse to render a plan with errors or warnings, instead of showing them in a banner
     #[arg(long)]
     pub strict: bool,
+
+    /// The letter to the person (kallelse) for the next follow-up, instead of the plan
+    #[arg(long)]
+    pub letter: bool,
 }
 
 #[derive(Debug, Args)]

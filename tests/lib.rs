@@ -17,6 +17,7 @@ mod install;
 mod invite;
 mod issue_16;
 mod language;
+mod letter;
 mod list;
 mod log;
 mod new;

@@ -6,8 +6,9 @@ use super::output_file::write_output;
 use crate::check::{Checker, Report, Severity};
 use crate::cli::RenderArgs;
 use crate::error::{Error, Result};
-use crate::i18n::{Catalogue, LoadError};
+use crate::i18n::{Catalogue, LoadError, Message};
 use crate::output;
+use crate::personnummer;
 use crate::plan::PlanView;
 use crate::render;
 use crate::settings::Settings;
@@ -66,14 +67,18 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .collect();
 
     let catalogue = document_language(settings, &doc.value)?;
-    let template = Template::load(&settings.templates_dir(), args.format.template())?;
-    let document = render::render(
-        &template,
-        &doc.value,
-        &errors,
-        &catalogue,
-        &settings.as_of.to_string(),
-    )?;
+    let document = if args.letter {
+        letter(settings, args, &doc.value, &catalogue)?
+    } else {
+        let template = Template::load(&settings.templates_dir(), args.format.template())?;
+        render::render(
+            &template,
+            &doc.value,
+            &errors,
+            &catalogue,
+            &settings.as_of.to_string(),
+        )?
+    };
 
     match &args.output {
         None => settings.printer.document(&document)?,
@@ -88,6 +93,28 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// The letter to the person (`--letter`) for the next open follow-up on or
+/// after the check date. It needs no identity number, so none is let
+/// through, whatever the plan's free text holds.
+fn letter(
+    settings: &Settings,
+    args: &RenderArgs,
+    plan: &serde_json::Value,
+    catalogue: &Catalogue,
+) -> Result<String> {
+    let view = PlanView::new(plan);
+    let Some(follow_up) = view.next_follow_up_from(settings.as_of) else {
+        let id = view.id().map(|id| id.into_owned()).unwrap_or_default();
+        return Err(Error::Unsupported {
+            what: Message::new("error-letter-no-follow-up").arg("plan", id),
+            hint: Message::new("hint-letter-no-follow-up"),
+        });
+    };
+    let template = Template::load(&settings.templates_dir(), args.format.letter_template())?;
+    let context = render::letter::build(&view, follow_up, catalogue, settings.as_of);
+    Ok(personnummer::redact(&template.render(context)?).into_owned())
 }
 
 /// The language of the document: `--lang`, else the person's own language
