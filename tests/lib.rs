@@ -21,6 +21,7 @@ mod letter;
 mod list;
 mod log;
 mod new;
+mod printed_plan;
 mod privacy;
 mod properties;
 mod render;

@@ -28,7 +28,12 @@ struct Entry {
 pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     let git = Git::open(&settings.cwd)?;
     let start = git.relative(&settings.cwd, &settings.plan_path(&args.plan))?;
-    let entries = history(&git, &start, settings.config.max_file_size)?;
+    let entries = history(
+        &git,
+        &start,
+        settings.config.max_file_size,
+        Catalogue::built_in(settings.lang),
+    )?;
     if entries.is_empty() {
         return Err(Error::NoHistory { path: start });
     }
@@ -109,7 +114,7 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
 /// (a merge that took it unchanged) is left out, as `git log` does. Where
 /// the plan appears at `path`, a plan with the same id that the same commit
 /// removed is where it came from: the history goes on from that path.
-fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
+fn history(git: &Git, start: &str, limit: u64, catalogue: &Catalogue) -> Result<Vec<Entry>> {
     let mut path = start.to_owned();
     let mut out = Vec::new();
     // The plan's blob in each commit looked up so far, for `path`: a commit
@@ -161,7 +166,7 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
         let parent_name = parents
             .first()
             .map_or_else(String::new, |p| p.to_string()[..12].to_owned());
-        let plan = pair(vec![delta], &parent_name, &info.id[..12])
+        let plan = pair(vec![delta], &parent_name, &info.id[..12], catalogue)
             .into_iter()
             .next();
         if let Some(plan) = plan {
