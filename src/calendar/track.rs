@@ -48,24 +48,46 @@ pub struct Chain {
     pub meeting: Meeting,
     /// Not held, in the last version it was seen in.
     pub open: bool,
+    /// Its `mode` (`in_person`, `video`, `phone`) in that version.
+    pub mode: Option<String>,
     /// How many later versions changed its date, time (start or length) or place.
     pub sequence: u32,
 }
 
 /// Every follow-up with a date in `versions` (plan values, oldest first).
 pub fn chains(versions: &[Value]) -> Vec<Chain> {
-    let mut all: Vec<Chain> = Vec::new();
-    // Chains seen in the previous version, in its list order.
-    let mut live: Vec<usize> = Vec::new();
-    for (k, value) in versions.iter().enumerate() {
-        let current: Vec<(Meeting, bool)> = PlanView::new(value)
+    let mut tracker = Tracker::default();
+    for version in versions {
+        tracker.push(version);
+    }
+    tracker.finish()
+}
+
+/// [`chains`] one version at a time, oldest first, so that a long history
+/// is never held in memory at once.
+#[derive(Debug, Default)]
+pub struct Tracker {
+    all: Vec<Chain>,
+    /// Chains seen in the previous version, in its list order.
+    live: Vec<usize>,
+    /// The index of the next version.
+    version: usize,
+}
+
+impl Tracker {
+    /// The next version of the plan.
+    pub fn push(&mut self, value: &Value) {
+        let k = self.version;
+        self.version += 1;
+        let (all, live) = (&mut self.all, &self.live);
+        let current: Vec<(Meeting, bool, Option<String>)> = PlanView::new(value)
             .follow_ups()
-            .filter_map(|f| Some((Meeting::of(f)?, f.is_open())))
+            .filter_map(|f| Some((Meeting::of(f)?, f.is_open(), f.mode().map(str::to_owned))))
             .collect();
         let mut partner: Vec<Option<usize>> = vec![None; current.len()];
         let mut taken = vec![false; live.len()];
         // Same date: the same follow-up.
-        for (i, (meeting, _)) in current.iter().enumerate() {
+        for (i, (meeting, _, _)) in current.iter().enumerate() {
             if let Some(j) =
                 (0..live.len()).find(|&j| !taken[j] && all[live[j]].meeting.date == meeting.date)
             {
@@ -78,7 +100,7 @@ pub fn chains(versions: &[Value]) -> Vec<Chain> {
         for (slot, _) in partner
             .iter_mut()
             .zip(&current)
-            .filter(|(p, (_, open))| p.is_none() && *open)
+            .filter(|(p, (_, open, _))| p.is_none() && *open)
         {
             match spare.next() {
                 Some(j) => *slot = Some(live[j]),
@@ -86,7 +108,7 @@ pub fn chains(versions: &[Value]) -> Vec<Chain> {
             }
         }
         let mut next = Vec::with_capacity(current.len());
-        for ((meeting, open), partner) in current.into_iter().zip(partner) {
+        for ((meeting, open, mode), partner) in current.into_iter().zip(partner) {
             let index = match partner {
                 Some(c) => {
                     let chain = &mut all[c];
@@ -95,6 +117,7 @@ pub fn chains(versions: &[Value]) -> Vec<Chain> {
                     }
                     chain.meeting = meeting;
                     chain.open = open;
+                    chain.mode = mode;
                     chain.last_version = k;
                     c
                 }
@@ -113,6 +136,7 @@ pub fn chains(versions: &[Value]) -> Vec<Chain> {
                         last_version: k,
                         meeting,
                         open,
+                        mode,
                         sequence: 0,
                     });
                     all.len() - 1
@@ -120,9 +144,18 @@ pub fn chains(versions: &[Value]) -> Vec<Chain> {
             };
             next.push(index);
         }
-        live = next;
+        self.live = next;
     }
-    all
+
+    /// How many versions were pushed.
+    pub fn versions(&self) -> usize {
+        self.version
+    }
+
+    /// Every follow-up seen.
+    pub fn finish(self) -> Vec<Chain> {
+        self.all
+    }
 }
 
 #[cfg(test)]

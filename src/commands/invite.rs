@@ -8,9 +8,6 @@
 //! new commit gives the same UID and a higher `SEQUENCE`, and a calendar
 //! moves the meeting it has instead of adding a second.
 
-use chrono::NaiveDate;
-use serde_json::Value;
-
 use super::ExitStatus;
 use super::output_file::write_output;
 use crate::calendar::{self, invite, track};
@@ -19,7 +16,7 @@ use crate::due::initials;
 use crate::error::{Error, Result};
 use crate::git::Git;
 use crate::i18n::{Catalogue, Message};
-use crate::plan::{FollowUpView, PlanView};
+use crate::plan::PlanView;
 use crate::settings::Settings;
 use crate::source::{parse_value, read_bounded};
 
@@ -52,14 +49,11 @@ pub fn invite(settings: &Settings, args: &InviteArgs) -> Result<ExitStatus> {
         });
     }
     let relative = git.relative(&settings.cwd, &path)?;
-    let versions = versions(
-        &git,
-        &relative,
-        value.clone(),
-        settings.config.max_file_size,
-    )?;
-    let current = versions.len() - 1;
-    let chains = track::chains(&versions);
+    let mut tracker = track::Tracker::default();
+    history(&git, &relative, settings.config.max_file_size, &mut tracker)?;
+    tracker.push(&value);
+    let current = tracker.versions() - 1;
+    let chains = tracker.finish();
 
     let refuse = |what: Message, hint: Message| Error::Unsupported { what, hint };
     let open_now = || {
@@ -161,8 +155,7 @@ pub fn invite(settings: &Settings, args: &InviteArgs) -> Result<ExitStatus> {
     }
 
     let domain = super::uid_domain(settings);
-    let mode = follow_up_in(&versions[chain.last_version], meeting.date)
-        .and_then(|f| f.mode().map(str::to_owned));
+    let mode = chain.mode.clone();
     let invitation = invite::Invitation {
         plan: id.clone(),
         initials: plan.person_name().map(|n| initials(&n)).unwrap_or_default(),
@@ -197,10 +190,11 @@ pub fn invite(settings: &Settings, args: &InviteArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// The plan's versions, oldest first: each commit of HEAD's first-parent
-/// line that changed the file at `relative` (back to where it appeared
-/// there), then the work tree's. A version that cannot be read is left out.
-fn versions(git: &Git, relative: &str, worktree: Value, limit: u64) -> Result<Vec<Value>> {
+/// Feeds `tracker` the plan's committed versions, oldest first: each
+/// commit of HEAD's first-parent line that changed the file at `relative`
+/// (back to where it appeared there). One version is parsed at a time; a
+/// version that cannot be read is left out.
+fn history(git: &Git, relative: &str, limit: u64, tracker: &mut track::Tracker) -> Result<()> {
     let mut blobs = Vec::new();
     for commit in git.first_parent_commits()? {
         match git.blob_at(commit, relative)? {
@@ -209,19 +203,14 @@ fn versions(git: &Git, relative: &str, worktree: Value, limit: u64) -> Result<Ve
         }
     }
     blobs.dedup();
-    let mut values: Vec<Value> = blobs
-        .iter()
-        .rev()
-        .filter_map(|blob| git.read_blob(*blob, limit).ok())
-        .filter_map(|text| parse_value(&text).ok())
-        .collect();
-    values.push(worktree);
-    Ok(values)
-}
-
-/// The follow-up on `date` in a version of the plan.
-fn follow_up_in(version: &Value, date: NaiveDate) -> Option<FollowUpView<'_>> {
-    PlanView::new(version)
-        .follow_ups()
-        .find(|f| f.date() == Some(date))
+    for blob in blobs.iter().rev() {
+        if let Some(value) = git
+            .read_blob(*blob, limit)
+            .ok()
+            .and_then(|text| parse_value(&text).ok())
+        {
+            tracker.push(&value);
+        }
+    }
+    Ok(())
 }
