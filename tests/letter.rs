@@ -93,10 +93,15 @@ fn in_the_persons_language_unless_told_and_in_every_format() {
         ])
         .run();
     assert!(
-        sv.stdout.starts_with("KALLELSE TILL SIP-MÖTE\n"),
+        sv.stdout.starts_with("Kallelse till SIP-möte\n"),
         "{}",
         sv.stdout
     );
+    // Read aloud as it stands: no drawn lines, and the print date is not
+    // "Utskriven" (which reads as "discharged").
+    assert!(!sv.stdout.contains("=="), "{}", sv.stdout);
+    assert!(sv.stdout.contains("Utskriftsdatum"), "{}", sv.stdout);
+    assert!(!sv.stdout.contains("Utskriven"), "{}", sv.stdout);
     assert!(
         sv.stdout.contains("Dag: torsdag 2026-03-12\n"),
         "{}",
