@@ -75,9 +75,14 @@ pub enum Command {
     Check(CheckArgs),
     /// A printable plan for the person and the signatures: HTML, Markdown or text
     #[command(
-        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en"
+        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en\n  sip render 2026-0042 --letter -o rendered/kallelse-2026-0042.html"
     )]
     Render(RenderArgs),
+    /// A meeting invitation (iCalendar) for a follow-up: to everyone invited, initials only
+    #[command(
+        after_help = "Examples:\n  sip invite 2026-0042 -o kallelse.ics             # the next follow-up\n  sip invite 2026-0042 --follow-up 2026-03-12 -o kallelse.ics\n  sip invite 2026-0042 --follow-up 2026-03-12 --cancel -o inställt.ics"
+    )]
+    Invite(InviteArgs),
     /// What changed in the plans between two revisions, in plan terms
     #[command(
         after_help = "Examples:\n  sip diff                        # HEAD against the work tree\n  sip diff main~3                 # main~3 against the work tree\n  sip diff v1 v2 --format md -- plans/2026-0042.sip.yaml"
@@ -269,10 +274,11 @@ pub struct DueArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Show what falls due within this many days (overdue items always show)
-    #[arg(long, value_name = "DAYS", default_value_t = 14,
+    /// Show what falls due within this many days (overdue items always show);
+    /// default 14, and 90 for `--format ics`
+    #[arg(long, value_name = "DAYS",
           value_parser = clap::value_parser!(u32).range(0..=36_600))]
-    pub within: u32,
+    pub within: Option<u32>,
 
     /// Exit 1 when anything is overdue (for a scheduled CI job)
     #[arg(long)]
@@ -298,6 +304,17 @@ pub struct DueArgs {
     #[arg(long)]
     pub full_names: bool,
 
+    /// Also list follow-ups whose invitation cannot be sent yet (no time, no
+    /// place, no participant e-mail, no organiser), due three weeks before
+    /// the meeting (kind `invitation_incomplete`)
+    #[arg(long)]
+    pub invitations: bool,
+
+    /// In the calendar, a reminder this many days before each event
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(0..=365))]
+    pub alarm_days: Option<u32>,
+
     /// Read every plan afresh instead of reusing what `.git/sip/` remembers
     #[arg(long)]
     pub no_cache: bool,
@@ -321,6 +338,8 @@ pub enum KindArg {
     ActionStart,
     #[value(alias = "transition-planning")]
     TransitionPlanning,
+    #[value(alias = "invitation-incomplete")]
+    InvitationIncomplete,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -395,6 +414,29 @@ pub struct RenderArgs {
     /// Refuse to render a plan with errors or warnings, instead of showing them in a banner
     #[arg(long)]
     pub strict: bool,
+
+    /// The letter to the person (kallelse) for the next follow-up, instead of the plan
+    #[arg(long)]
+    pub letter: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The plan: its file or its id
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// The follow-up, by its date (default: the next open one from the check date)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub follow_up: Option<NaiveDate>,
+
+    /// Cancel the meeting (METHOD:CANCEL) instead of inviting to it
+    #[arg(long)]
+    pub cancel: bool,
+
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -422,6 +422,32 @@ impl Git {
             .map_err(git_error)
     }
 
+    /// HEAD's first-parent line, newest first: the history as the branch
+    /// saw it, a merged branch one step. Empty when there is no commit yet.
+    pub fn first_parent_commits(&self) -> Result<Vec<Oid>> {
+        let mut walk = self.repo.revwalk().map_err(git_error)?;
+        if walk.push_head().is_err() {
+            return Ok(Vec::new());
+        }
+        walk.simplify_first_parent().map_err(git_error)?;
+        walk.collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(git_error)
+    }
+
+    /// The root commit of HEAD's first-parent line: the same in every full
+    /// clone. `None` without commits, and in a shallow clone, where the
+    /// oldest commit held is not the root.
+    pub fn root_commit(&self) -> Option<Oid> {
+        if self.repo.is_shallow() {
+            return None;
+        }
+        let mut commit = self.repo.head().ok()?.peel_to_commit().ok()?;
+        while let Ok(parent) = commit.parent(0) {
+            commit = parent;
+        }
+        Some(commit.id())
+    }
+
     /// What `sip log` shows of a commit, and its parents.
     pub fn commit(&self, id: Oid) -> Result<(CommitInfo, Vec<Oid>)> {
         let commit = self.repo.find_commit(id).map_err(git_error)?;

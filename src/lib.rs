@@ -3,6 +3,7 @@
 //! tests can reach it.
 
 pub mod cache;
+pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -87,6 +88,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Due(args) => commands::due(&settings, args),
         Command::Stats(args) => commands::stats(&settings, args),
         Command::Render(args) => commands::render(&settings, args),
+        Command::Invite(args) => commands::invite(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),

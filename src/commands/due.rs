@@ -4,12 +4,12 @@ use comfy_table::{Cell, Color};
 
 use super::ExitStatus;
 use super::report_broken;
+use crate::calendar;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
 use crate::due::{DueFacts, DueItem, DueLimits, Kind, urgency};
 use crate::error::Result;
 use crate::i18n::Catalogue;
-use crate::output::ics;
 use crate::output::table::{Fit, emit_rows};
 use crate::output::xlsx::XCell;
 use crate::reader::read_all;
@@ -22,17 +22,23 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         args.output.as_deref(),
         args.format == DueFormat::Xlsx,
     )?;
-    let within = i64::from(args.within);
+    // A calendar looks further ahead than a list (README, "sip due").
+    let within = i64::from(args.within.unwrap_or(match args.format {
+        DueFormat::Ics => ICS_WITHIN_DAYS,
+        _ => WITHIN_DAYS,
+    }));
     let limits = DueLimits {
         establish_days: settings.config.establish_within_days,
         transition_days: settings.config.transition_planning_days,
+        organizer_configured: settings.config.organizer_email.is_some(),
+        invitations: args.invitations || args.kind == Some(KindArg::InvitationIncomplete),
     };
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
         &settings.scope(),
         &args.paths,
-        "due-v2",
+        "due-v3",
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
@@ -64,7 +70,19 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
             settings.printer.json(&output)?;
             String::new()
         }
-        DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
+        DueFormat::Ics => {
+            let domain = super::uid_domain(settings);
+            calendar::due::calendar(
+                &items,
+                &calendar::due::Options {
+                    as_of: settings.as_of,
+                    lang,
+                    full_names: args.full_names,
+                    alarm_days: args.alarm_days,
+                    domain: &domain.domain,
+                },
+            )
+        }
         DueFormat::Xlsx => {
             let bytes = xlsx(&items, settings.as_of).map_err(super::xlsx_error)?;
             super::write_workbook(settings, target.as_deref(), &bytes)?;
@@ -80,8 +98,18 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     })
 }
 
+/// The default horizon of the text and JSON lists: two weeks, the week's
+/// work and the next.
+pub const WITHIN_DAYS: u32 = 14;
+
+/// The default horizon of the calendar: 90 days. A calendar is subscribed to
+/// and looked ahead in, not read each morning: a quarter holds every plan's
+/// next follow-up (most are set a few months apart) and, three weeks before
+/// each, the day its invitation must be ready (`invitation_incomplete`).
+pub const ICS_WITHIN_DAYS: u32 = 90;
+
 /// The columns of the workbook: the keys of the JSON items, in their order.
-const COLUMNS: [&str; 14] = [
+const COLUMNS: [&str; 16] = [
     "file",
     "plan",
     "kind",
@@ -95,6 +123,8 @@ const COLUMNS: [&str; 14] = [
     "duration_minutes",
     "place",
     "mode",
+    "follow_up",
+    "missing",
     "as_of",
 ];
 
@@ -124,6 +154,8 @@ fn xlsx(
                     .map_or(XCell::Empty, |m| XCell::Number(f64::from(m))),
                 opt(&i.place),
                 opt(&i.mode),
+                XCell::date(i.follow_up),
+                XCell::text(i.missing.join(", ")),
                 XCell::Date(as_of),
             ]
         })
@@ -141,6 +173,7 @@ fn to_kind(kind: KindArg) -> Kind {
         KindArg::Unscheduled => Kind::Unscheduled,
         KindArg::ActionStart => Kind::ActionStart,
         KindArg::TransitionPlanning => Kind::TransitionPlanning,
+        KindArg::InvitationIncomplete => Kind::InvitationIncomplete,
     }
 }
 
@@ -168,6 +201,15 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
             let mut what = cat.text(item.kind.message_id());
             if !item.item.is_empty() {
                 what.push_str(&format!(" ({})", item.item));
+            }
+            if let Some(date) = item.follow_up {
+                what.push_str(&format!(" {date}"));
+            }
+            if !item.missing.is_empty() {
+                what.push_str(&format!(
+                    " ({})",
+                    calendar::due::missing_text(cat, &item.missing)
+                ));
             }
             if let Some(meeting) = meeting(
                 cat,

@@ -6,9 +6,11 @@ mod diff;
 mod due;
 mod explain;
 mod init;
+mod invite;
 mod list;
 mod log;
 mod new;
+mod output_file;
 mod render;
 mod schema;
 mod stats;
@@ -19,12 +21,35 @@ pub use diff::{diff, git_diff};
 pub use due::due;
 pub use explain::explain;
 pub use init::init;
+pub use invite::invite;
 pub use list::list;
 pub use log::log;
 pub use new::new;
 pub use render::render;
 pub use schema::schema;
 pub use stats::stats;
+
+/// The UID domain of the repository's calendars: `uid_domain` in sip.toml,
+/// else derived from the root commit; with neither, the fallback and a
+/// warning that says how to set one.
+pub fn uid_domain(settings: &crate::settings::Settings) -> crate::calendar::domain::UidDomain {
+    use crate::calendar::domain::{Source, UidDomain};
+    let configured = settings.config.uid_domain.as_deref();
+    let root = configured
+        .is_none()
+        .then(|| crate::git::Git::open(&settings.root).ok())
+        .flatten()
+        .and_then(|git| git.root_commit())
+        .map(|id| id.to_string());
+    let domain = UidDomain::resolve(configured, root.as_deref());
+    if domain.source == Source::Fallback {
+        settings.printer.warning(&settings.printer.catalogue().with(
+            "calendar-uid-fallback",
+            &[("domain", domain.domain.clone().into())],
+        ));
+    }
+    domain
+}
 
 /// How a command ended (`commands.md`, exit codes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +109,7 @@ pub fn output_target(
     if name
         .to_ascii_lowercase()
         .ends_with(crate::walk::PLAN_SUFFIX)
-        || render::looks_like_plan(&target)
+        || output_file::looks_like_plan(&target)
     {
         return Err(refuse(plan_reason));
     }

@@ -1,10 +1,9 @@
-//! Writing results: formats for findings, tables, calendars and diffs, and
+//! Writing results: formats for findings, tables and diffs, and
 //! the one [`Printer`] everything is written through.
 
 pub mod check;
 pub mod csv;
 pub mod diff;
-pub mod ics;
 pub mod markdown;
 mod printer;
 pub mod shapes;

@@ -233,7 +233,10 @@ impl Output {
     /// The JSON Schema of the command's JSON output, as committed in
     /// `schema/output/<name>.schema.json`: pretty JSON, a final newline.
     pub fn schema_json(self) -> String {
-        let generator = SchemaSettings::draft2020_12().into_generator();
+        let generator = SchemaSettings::draft2020_12()
+            // What is written: a key left out when empty is not required.
+            .for_serialize()
+            .into_generator();
         let schema = match self {
             Output::Check => generator.into_root_schema_for::<CheckOutput>(),
             Output::List => generator.into_root_schema_for::<ListOutput<'static>>(),
