@@ -55,7 +55,7 @@ pub enum Command {
     New(NewArgs),
     /// Show every plan in a table: status, person, lead, next follow-up
     #[command(
-        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv"
+        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv\n  sip list --format xlsx -o planer.xlsx"
     )]
     List(ListArgs),
     /// Overdue and upcoming follow-ups and other reminders, most overdue first
@@ -101,17 +101,21 @@ pub enum Command {
         after_help = "Examples:\n  sip explain\n  sip explain SIP014\n  sip explain no-open-follow-up"
     )]
     Explain(ExplainArgs),
-    /// Print the JSON Schema of the plan format
-    #[command(after_help = "Example:\n  sip schema > schema/sip.schema.json")]
-    Schema,
+    /// Print the JSON Schema of the plan format, or of a command's JSON output
+    #[command(
+        after_help = "Examples:\n  sip schema > schema/sip.schema.json\n  sip schema --output list > schema/output/list.schema.json"
+    )]
+    Schema(SchemaArgs),
     /// Print a completion script for a shell
     #[command(
         after_help = "Examples:\n  sip completions bash > ~/.local/share/bash-completion/completions/sip\n  sip completions zsh > ~/.zfunc/_sip\n  sip completions fish > ~/.config/fish/completions/sip.fish"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff)
-    #[command(after_help = "Example:\n  sip man > ~/.local/share/man/man1/sip.1")]
-    Man,
+    /// Print the manual page (roff) of sip or of one command, or write every page to a folder
+    #[command(
+        after_help = "Examples:\n  sip man > ~/.local/share/man/man1/sip.1\n  sip man check > ~/.local/share/man/man1/sip-check.1\n  sip man --dir ~/.local/share/man/man1   # sip.1, sip-check.1, …"
+    )]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +143,11 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with_all = ["changed", "paths", "parse_only"])]
     pub history: bool,
 
+    /// With `--format text`: the source line and a caret under every finding,
+    /// also into a pipe (on a terminal, and with `--color always`, they show anyway)
+    #[arg(long)]
+    pub show_source: bool,
+
     /// Only read and parse the files (the benchmark's floor); no schema, no rules
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -146,8 +155,11 @@ pub struct CheckArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// `file:line:col: severity[rule]: message`, then a summary
+    /// `file:line:col: severity[rule]: message`, on a terminal (or with
+    /// `--show-source`) with the source line and a caret under the place
     Text,
+    /// `file:line:col: severity[rule]: message`, one line per finding
+    Concise,
     /// One JSON document with a summary and every diagnostic
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::`)
@@ -218,6 +230,10 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 
+    /// Write the workbook to FILE (atomically); only with `--format xlsx`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// Read every plan afresh instead of reusing what `.git/sip/` remembers
     #[arg(long)]
     pub no_cache: bool,
@@ -246,8 +262,10 @@ pub enum ListFormat {
     Text,
     /// `{"plans": [...]}`
     Json,
-    /// Comma-separated values with a header row, for spreadsheets
+    /// Comma-separated values with a header row (RFC 4180, UTF-8)
     Csv,
+    /// An Excel workbook (to `-o FILE`, or into a pipe), right in every locale
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -277,6 +295,10 @@ pub struct DueArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
     pub format: DueFormat,
+
+    /// Write the workbook to FILE (atomically); only with `--format xlsx`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Name persons in full in the calendar (default: initials only)
     #[arg(long)]
@@ -328,6 +350,26 @@ pub enum DueFormat {
     Json,
     /// An iCalendar file (RFC 5545) for a shared calendar
     Ics,
+    /// An Excel workbook (to `-o FILE`, or into a pipe), dates as dates
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of this command's `--format json` output instead of the plan's
+    #[arg(long, value_enum, value_name = "COMMAND")]
+    pub output: Option<crate::output::shapes::Output>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`check` prints sip-check(1))
+    #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+    pub command: Option<String>,
+
+    /// Write every page (sip.1, sip-check.1, …) into DIR instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -493,6 +535,8 @@ pub enum StatsFormat {
     Csv,
     /// One self-contained page with a chart and a table per measure
     Html,
+    /// An Excel workbook (to `-o FILE`, or into a pipe): the rows of `csv`
+    Xlsx,
 }
 
 /// A date written exactly `YYYY-MM-DD` (years 0001–9999): `2026-2-3`,

@@ -18,7 +18,19 @@ use crate::personnummer::redact;
 use crate::plan::{PlanView, deadlines};
 
 /// The kinds of item, as `commands.md` names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     FollowUp,
@@ -143,7 +155,7 @@ impl Default for DueLimits {
 }
 
 /// One thing that is due.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DueItem {
     pub file: String,
     pub plan: String,

@@ -56,7 +56,8 @@ pub struct HistoryHit {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+/// Where in a commit: its message, a name or address, a file path, a branch or tag name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HistoryPlace {
     Message,

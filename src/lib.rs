@@ -73,9 +73,9 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
     // (and by `run` only when there is an error to say).
     let generated = || Printer::new(cli.quiet, cli.color, cli.lang.unwrap_or_default());
     match &cli.command {
-        Command::Schema => return commands::schema(&generated()),
+        Command::Schema(args) => return commands::schema(&generated(), args.output),
         Command::Completions(args) => return commands::completions(&generated(), args.shell),
-        Command::Man => return commands::man(&generated()),
+        Command::Man(args) => return commands::man(&generated(), args),
         _ => {}
     }
     let settings = Settings::resolve(cli)?;
@@ -92,7 +92,9 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),
-        Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
+        Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
+            unreachable!("handled above")
+        }
     }
 }
 

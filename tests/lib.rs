@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod check;
+mod check_source;
 mod diff;
 mod due;
 mod examples;
@@ -20,6 +21,7 @@ mod language;
 mod letter;
 mod list;
 mod log;
+mod man;
 mod new;
 mod printed_plan;
 mod privacy;
@@ -27,4 +29,5 @@ mod properties;
 mod render;
 mod stats;
 mod support;
+mod xlsx;
 mod yaml_errors;

@@ -1,4 +1,4 @@
-//! `sip due [PATH...] [--within DAYS] [--fail-on-overdue] [--format text|json|ics]`.
+//! `sip due [PATH...] [--within DAYS] [--fail-on-overdue] [--format text|json|ics|xlsx] [-o FILE]`.
 
 use comfy_table::{Cell, Color};
 
@@ -11,10 +11,17 @@ use crate::due::{DueFacts, DueItem, DueLimits, Kind, urgency};
 use crate::error::Result;
 use crate::i18n::Catalogue;
 use crate::output::table::{Fit, emit_rows};
+use crate::output::xlsx::XCell;
 use crate::reader::read_all;
 use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
+    // Checked before reading: a mistyped name must not cost a long run.
+    let target = super::xlsx_target(
+        settings,
+        args.output.as_deref(),
+        args.format == DueFormat::Xlsx,
+    )?;
     // A calendar looks further ahead than a list (README, "sip due").
     let within = i64::from(args.within.unwrap_or(match args.format {
         DueFormat::Ics => ICS_WITHIN_DAYS,
@@ -54,8 +61,8 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         DueFormat::Text => text(&items, lang, within, settings)?,
         DueFormat::Json => {
             // Serialised straight from the items: no JSON tree of all of them.
-            let output = JsonOutput {
-                version: 1,
+            let output = crate::output::shapes::DueOutput {
+                version: crate::output::shapes::VERSION,
                 as_of: settings.as_of,
                 within_days: within,
                 items: &items,
@@ -75,6 +82,11 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
                     domain: &domain.domain,
                 },
             )
+        }
+        DueFormat::Xlsx => {
+            let bytes = xlsx(&items, settings.as_of).map_err(super::xlsx_error)?;
+            super::write_workbook(settings, target.as_deref(), &bytes)?;
+            String::new()
         }
     };
     settings.printer.out(&text)?;
@@ -96,13 +108,59 @@ pub const WITHIN_DAYS: u32 = 14;
 /// each, the day its invitation must be ready (`invitation_incomplete`).
 pub const ICS_WITHIN_DAYS: u32 = 90;
 
-/// The JSON of `commands.md`.
-#[derive(serde::Serialize)]
-struct JsonOutput<'a> {
-    version: u32,
+/// The columns of the workbook: the keys of the JSON items, in their order.
+const COLUMNS: [&str; 16] = [
+    "file",
+    "plan",
+    "kind",
+    "date",
+    "days",
+    "overdue",
+    "who",
+    "item",
+    "person",
+    "time",
+    "duration_minutes",
+    "place",
+    "mode",
+    "follow_up",
+    "missing",
+    "as_of",
+];
+
+/// The items as a workbook, most overdue first as in the JSON: dates as
+/// dates, days as numbers, the check date on every row (a sheet has no
+/// place for it otherwise).
+fn xlsx(
+    items: &[DueItem],
     as_of: chrono::NaiveDate,
-    within_days: i64,
-    items: &'a [DueItem],
+) -> std::result::Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let opt = |t: &Option<String>| t.as_deref().map_or(XCell::Empty, XCell::text);
+    let rows: Vec<Vec<XCell>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                XCell::text(&i.file),
+                XCell::text(&i.plan),
+                XCell::text(i.kind.as_str()),
+                XCell::date(i.date),
+                i.days.map_or(XCell::Empty, |d| XCell::Number(d as f64)),
+                XCell::Bool(i.overdue),
+                XCell::text(&i.who),
+                XCell::text(&i.item),
+                XCell::text(&i.person),
+                opt(&i.time),
+                i.duration_minutes
+                    .map_or(XCell::Empty, |m| XCell::Number(f64::from(m))),
+                opt(&i.place),
+                opt(&i.mode),
+                XCell::date(i.follow_up),
+                XCell::text(i.missing.join(", ")),
+                XCell::Date(as_of),
+            ]
+        })
+        .collect();
+    crate::output::xlsx::workbook("due", &COLUMNS, &rows)
 }
 
 fn to_kind(kind: KindArg) -> Kind {

@@ -94,7 +94,7 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 
 /// Whether an existing file is a plan (its text starts a plan mapping with
 /// `sip:`), whatever it is named.
-fn looks_like_plan(path: &std::path::Path) -> bool {
+pub(super) fn looks_like_plan(path: &std::path::Path) -> bool {
     let Ok(meta) = std::fs::metadata(path) else {
         return false;
     };

@@ -50,6 +50,7 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             Catalogue::built_in(settings.lang),
             style,
             true,
+            None,
         ));
         settings.printer.error(
             &Catalogue::built_in(settings.lang).with(

@@ -6,8 +6,11 @@ pub mod csv;
 pub mod diff;
 pub mod markdown;
 mod printer;
+pub mod shapes;
+pub mod snippet;
 mod style;
 pub mod table;
+pub mod xlsx;
 
 pub use printer::Printer;
 pub use style::Style;

@@ -1002,3 +1002,16 @@ letter-weekday-6 = Saturday
 letter-weekday-7 = Sunday
 error-letter-no-follow-up = plan { $plan } has no follow-up to come to invite the person to
 hint-letter-no-follow-up = add a follow-up with a date (and preferably a time and a place) under follow_ups
+
+# xlsx / man / editor (issue 19)
+error-binary-terminal = will not write a workbook to the terminal
+hint-binary-terminal = write it to a file with `-o FILE` (such as `-o plans.xlsx`), or redirect it: `> plans.xlsx`
+error-xlsx = could not make the workbook: { $reason }
+hint-xlsx = a sheet holds at most 1,048,576 rows; narrow the selection (`--status`, `--who`, a folder)
+error-output-not-xlsx = `-o FILE` writes a workbook, and goes with `--format xlsx` only
+hint-output-not-xlsx = add `--format xlsx`, or write the other formats with `> FILE`
+reason-output-xlsx-plan = that is a plan file; a workbook never replaces a plan
+error-man-unknown = no manual page for `{ $command }`
+hint-man-unknown = the commands with a page: { $commands }; `sip man` alone prints sip(1)
+warning-schema-stale = { $file } differs from the schema of this sip; editors check plans against an old format
+hint-schema-stale = `sip schema > { $file }` updates it (then commit it)

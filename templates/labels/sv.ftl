@@ -1021,3 +1021,16 @@ letter-weekday-6 = lördag
 letter-weekday-7 = söndag
 error-letter-no-follow-up = planen { $plan } har ingen kommande uppföljning att kalla till
 hint-letter-no-follow-up = lägg till en uppföljning med datum (och gärna tid och plats) under follow_ups
+
+# xlsx / man / editor (issue 19)
+error-binary-terminal = skriver inte en arbetsbok till terminalen
+hint-binary-terminal = skriv den till en fil med `-o FIL` (till exempel `-o planer.xlsx`), eller dirigera om: `> planer.xlsx`
+error-xlsx = kunde inte göra arbetsboken: { $reason }
+hint-xlsx = ett blad rymmer högst 1 048 576 rader; välj färre (`--status`, `--who`, en mapp)
+error-output-not-xlsx = `-o FIL` skriver en arbetsbok och hör bara ihop med `--format xlsx`
+hint-output-not-xlsx = lägg till `--format xlsx`, eller skriv de andra formaten med `> FIL`
+reason-output-xlsx-plan = det är en planfil; en arbetsbok ersätter aldrig en plan
+error-man-unknown = ingen manualsida för `{ $command }`
+hint-man-unknown = kommandona med en sida: { $commands }; `sip man` utan kommando skriver sip(1)
+warning-schema-stale = { $file } skiljer sig från schemat i den här sip; redigerare kontrollerar planer mot ett gammalt format
+hint-schema-stale = `sip schema > { $file }` uppdaterar den (checka sedan in den)
