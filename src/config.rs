@@ -29,6 +29,13 @@ pub struct Config {
     /// The most plans one run reads; more stops the run with a message
     /// instead of exhausting memory.
     pub max_plans: usize,
+    /// The right-hand side of every calendar UID (`…@<uid_domain>`); by
+    /// default one derived from the repository's root commit
+    /// (`crate::calendar::domain`).
+    pub uid_domain: Option<String>,
+    /// The organiser of `sip invite`'s invitations when a plan's lead
+    /// contact has no e-mail (a shared mailbox of the unit).
+    pub organizer_email: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -60,6 +67,8 @@ impl Default for Config {
             templates_dir: PathBuf::from("templates"),
             max_file_size: 1024 * 1024,
             max_plans: 250_000,
+            uid_domain: None,
+            organizer_email: None,
         }
     }
 }
@@ -97,6 +106,17 @@ impl Config {
                 format!(
                     "establish_within_days is {}; it is at most {MAX_ESTABLISH_DAYS} (regions use 10–14)",
                     config.establish_within_days
+                ),
+            ));
+        }
+        if let Some(domain) = &config.uid_domain
+            && !crate::calendar::domain::is_valid(domain.trim())
+        {
+            let offset = text.find("uid_domain").unwrap_or(0);
+            return Err((
+                position(offset),
+                format!(
+                    "uid_domain is `{domain}`; it is a domain name of letters, digits, `-` and `.`, such as `sip.exempels.se`"
                 ),
             ));
         }

@@ -17,6 +17,10 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plan.txt", include_str!("../templates/plan.txt")),
     ("plan.typ", include_str!("../templates/plan.typ")),
     ("stats.html", include_str!("../templates/stats.html")),
+    ("letter.html", include_str!("../templates/letter.html")),
+    ("letter.md", include_str!("../templates/letter.md")),
+    ("letter.txt", include_str!("../templates/letter.txt")),
+    ("letter.typ", include_str!("../templates/letter.typ")),
 ];
 
 /// A template's text and where it came from.

@@ -1,4 +1,4 @@
-//! `sip render --format pdf` (issue 21): a file or a pipe, never a terminal,
+//! `sip render --format pdf` (issue 21): a file or a pipe, the letter too,
 //! the error that says how to build it without the `pdf` feature, Arabic
 //! under a right-to-left catalogue. The PDF's structure, conformance
 //! identification and text are read by independent tools in CI
@@ -116,4 +116,33 @@ fn without_the_feature_the_error_says_how_to_build_it() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("without PDF"), "{}", out.stderr);
     assert!(out.stderr.contains("--features pdf"), "{}", out.stderr);
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn the_letter_to_the_person_as_a_pdf() {
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]);
+    let out = Test::at(t.path())
+        .args(&[
+            "render",
+            "2026-0042",
+            "--letter",
+            "--format",
+            "pdf",
+            "-o",
+            "letter.pdf",
+        ])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let pdf = std::fs::read(t.path().join("letter.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("<pdfuaid:part>1</pdfuaid:part>"), "PDF/UA-1");
+    assert!(text.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2");
+    // Different from the plan's PDF.
+    let plan = Test::at(t.path())
+        .args(&["render", "2026-0042", "--format", "pdf", "-o", "plan.pdf"])
+        .run();
+    assert_eq!(plan.code, 0, "{}", plan.stderr);
+    assert_ne!(std::fs::read(t.path().join("plan.pdf")).unwrap(), pdf);
 }

@@ -6,6 +6,7 @@
 //! catalogue (`templates/labels/*.ftl`, [`crate::i18n`]); templates spell none out.
 
 mod context;
+pub mod letter;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod typst;
@@ -31,6 +32,16 @@ pub enum Format {
 }
 
 impl Format {
+    /// The letter's template (`sip render --letter`).
+    pub fn letter_template(self) -> &'static str {
+        match self {
+            Format::Html => "letter.html",
+            Format::Md => "letter.md",
+            Format::Txt => "letter.txt",
+            Format::Pdf => "letter.typ",
+        }
+    }
+
     pub fn template(self) -> &'static str {
         match self {
             Format::Html => "plan.html",
@@ -81,19 +92,46 @@ pub fn render_pdf(
     catalogue: &Catalogue,
     printed: &str,
 ) -> Result<Vec<u8>> {
+    pdf_built()?;
+    let source = render(template, plan, errors, catalogue, printed)?;
+    typst_pdf(
+        &source,
+        &template.origin(),
+        printed,
+        &ident(plan, catalogue),
+    )
+}
+
+/// The PDF of Typst `source` made by a template (`origin`, for errors), such
+/// as the letter's (`letter.typ`); `ident` names the document stably.
+pub fn typst_pdf(source: &str, origin: &str, printed: &str, ident: &str) -> Result<Vec<u8>> {
+    pdf_built()?;
     #[cfg(feature = "pdf")]
     {
-        let source = render(template, plan, errors, catalogue, printed)?;
-        let ident = format!(
-            "sip-{}-{}",
-            crate::plan::view::text(&plan["id"]).unwrap_or_default(),
-            catalogue.code()
-        );
-        pdf::compile(&source, &template.origin(), printed, &ident)
+        pdf::compile(source, origin, printed, ident)
     }
     #[cfg(not(feature = "pdf"))]
     {
-        let _ = (template, plan, errors, catalogue, printed);
+        let _ = (source, origin, printed, ident);
+        unreachable!("pdf_built said no")
+    }
+}
+
+/// The PDF's stable name: the plan id and the language (only its hash is
+/// written into the PDF).
+pub fn ident(plan: &Value, catalogue: &Catalogue) -> String {
+    format!(
+        "sip-{}-{}",
+        crate::plan::view::text(&plan["id"]).unwrap_or_default(),
+        catalogue.code()
+    )
+}
+
+/// Whether this sip writes PDF; if not, the error that says how to build it.
+fn pdf_built() -> Result<()> {
+    if PDF {
+        Ok(())
+    } else {
         Err(crate::error::Error::Unsupported {
             what: crate::i18n::Message::new("error-pdf-not-built"),
             hint: crate::i18n::Message::new("hint-pdf-not-built"),
@@ -105,9 +143,15 @@ pub fn render_pdf(
 /// `render-<table>-<value>`) as the table templates read: `l.title`,
 /// `l.status.draft`.
 pub fn labels(catalogue: &Catalogue) -> Value {
+    prefixed(catalogue, "render-")
+}
+
+/// The messages of a catalogue whose ids start with `prefix`, as a label
+/// table (`letter-weekday-1` → `weekday.1` for the prefix `letter-`).
+pub fn prefixed(catalogue: &Catalogue, prefix: &str) -> Value {
     let mut table = serde_json::Map::new();
     for id in catalogue.ids() {
-        let Some(key) = id.strip_prefix("render-") else {
+        let Some(key) = id.strip_prefix(prefix) else {
             continue;
         };
         let text = Value::String(catalogue.text(id));

@@ -87,7 +87,7 @@ def scope(th: pikepdf.Object) -> str | None:
     return None
 
 
-def check_structure(name: str, path: Path, lang: str) -> None:
+def check_structure(name: str, path: Path, lang: str, letter: bool = False) -> None:
     with pikepdf.open(path) as pdf:
         if str(pdf.Root.get("/Lang", "")).split("-")[0] != lang:
             fail(name, f"/Lang is {pdf.Root.get('/Lang')!r}, not {lang}")
@@ -102,7 +102,8 @@ def check_structure(name: str, path: Path, lang: str) -> None:
             if needed not in names:
                 fail(name, f"no {needed} in the structure tree")
         scopes = {scope(node) for k, node in kinds if k == "TH"}
-        for needed in ["Column", "Row"]:
+        # The letter's tables have row headers only.
+        for needed in ["Row"] if letter else ["Column", "Row"]:
             if needed not in scopes:
                 fail(name, f"no header cell with /Scope /{needed} (scopes: {scopes})")
         for page in pdf.pages:
@@ -246,6 +247,27 @@ def main() -> int:
         if squeeze(t) not in flat:
             fail(pdf.name, f"the text is not shown as written: {t!r}")
     count += 1
+
+    # The letter to the person (--letter) for every example with a coming
+    # follow-up: tagged, /Lang, PDF/UA-1 and PDF/A, pdfua, the meeting's day.
+    letters = 0
+    for plan_path in sorted((ROOT / "examples/plans").glob("*.sip.yaml")):
+        for lang in ("sv", "en"):
+            pdf = out / f"{plan_path.name.removesuffix('.sip.yaml')}.letter.{lang}.pdf"
+            result = subprocess.run(
+                [sip, "-q", "--as-of", AS_OF, "render", str(plan_path), "--letter", "--lang", lang,
+                 "--format", "pdf", "-o", str(pdf)], capture_output=True, text=True)
+            if result.returncode == 2 and not pdf.exists():
+                continue  # no coming follow-up: no letter (said on stderr)
+            if result.returncode != 0:
+                fail(pdf.name, f"exit {result.returncode}: {result.stderr}")
+                continue
+            check_structure(pdf.name, pdf, lang, letter=True)
+            check_pdfua(pdf.name, pdf, pdfua)
+            letters += 1
+            count += 1
+    if letters < 4:
+        fail("letters", f"only {letters} letters rendered")
 
     # A person who reads Arabic, with the repository's Arabic catalogue
     # (tests/html/rtl/ar.ftl, as .ci/render-check.sh uses it): right to left,
