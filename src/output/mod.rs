@@ -10,5 +10,5 @@ mod printer;
 mod style;
 pub mod table;
 
-pub use printer::Printer;
+pub use printer::{Printer, for_people, json_for_people};
 pub use style::Style;
