@@ -463,6 +463,40 @@ impl Git {
         Ok(None)
     }
 
+    /// Where the plan file at `path` in `commit` came from, when git's
+    /// rename detection (content similarity, 50% as `git log --follow`)
+    /// pairs it with a plan file `parent` had and `commit` removed: the old
+    /// path and blob. Follows a rename that also changed the id (SIP011's fix).
+    pub fn renamed_to(
+        &self,
+        parent: Oid,
+        commit: Oid,
+        path: &str,
+    ) -> Result<Option<(String, Oid)>> {
+        let tree = |id| {
+            self.repo
+                .find_commit(id)
+                .and_then(|c| c.tree())
+                .map_err(git_error)
+        };
+        let (a, b) = (tree(parent)?, tree(commit)?);
+        let mut diff = self
+            .repo
+            .diff_tree_to_tree(Some(&a), Some(&b), None)
+            .map_err(git_error)?;
+        let mut find = git2::DiffFindOptions::new();
+        find.renames(true);
+        diff.find_similar(Some(&mut find)).map_err(git_error)?;
+        Ok(diff
+            .deltas()
+            .filter(|d| d.status() == Delta::Renamed)
+            .filter(|d| d.new_file().path().map(path_text).as_deref() == Some(path))
+            .find_map(|d| {
+                let old = path_text(d.old_file().path()?);
+                old.ends_with(PLAN_SUFFIX).then(|| (old, d.old_file().id()))
+            }))
+    }
+
     /// The plan files a commit removed compared with `parent`: where a plan
     /// that appears in the commit may have come from (a rename).
     pub fn removed_plans(&self, parent: Oid, commit: Oid) -> Result<Vec<(String, Oid)>> {

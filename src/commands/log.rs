@@ -107,8 +107,9 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
 /// Every commit reachable from HEAD that changed the plan at `path`, newest
 /// first. A commit whose version of the plan equals one of its parents'
 /// (a merge that took it unchanged) is left out, as `git log` does. Where
-/// the plan appears at `path`, a plan with the same id that the same commit
-/// removed is where it came from: the history goes on from that path.
+/// the plan appears at `path`, a plan file the same commit removed is where
+/// it came from when git's rename detection pairs the two by content, or
+/// when it has the same id: the history goes on from that path.
 fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
     let mut path = start.to_owned();
     let mut out = Vec::new();
@@ -143,7 +144,7 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
         let mut old_path = path.clone();
         let mut old = olds.first().copied().flatten();
         if let (Some(new), None, Some(&parent)) = (new, old, parents.first())
-            && let Some((p, blob)) = renamed_from(git, parent, id, new, limit)?
+            && let Some((p, blob)) = renamed_from(git, parent, id, &path, new, limit)?
         {
             old_path = p;
             old = Some(blob);
@@ -181,14 +182,20 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
     Ok(out)
 }
 
-/// The plan file with the same `id` that `commit` removed, if any.
+/// Where the plan at `path` in `commit` came from: the file git's rename
+/// detection pairs it with by content (a rename that also changed the id,
+/// as SIP011 asks), else a removed plan file with the same `id`.
 fn renamed_from(
     git: &Git,
     parent: Oid,
     commit: Oid,
+    path: &str,
     new: Oid,
     limit: u64,
 ) -> Result<Option<(String, Oid)>> {
+    if let Some(found) = git.renamed_to(parent, commit, path)? {
+        return Ok(Some(found));
+    }
     let plan_id = |blob: Oid| -> Option<String> {
         let value = parse_value(&git.read_blob(blob, limit).ok()?).ok()?;
         value.get("id")?.as_str().map(str::to_owned)

@@ -359,7 +359,11 @@ fn after_unicode_escape(line: &str, start: usize) -> usize {
         };
         if bytes[e] == b'\\' && bytes.get(e + 1) == Some(&b'u') {
             // The backslash escapes the `u` only when it is not itself escaped.
-            let slashes = bytes[..=e].iter().rev().take_while(|&&b| b == b'\\').count();
+            let slashes = bytes[..=e]
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\\')
+                .count();
             let end = (e + 6).min(line.len());
             if slashes % 2 == 1 && line.is_char_boundary(end) {
                 return end;
