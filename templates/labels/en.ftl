@@ -864,3 +864,10 @@ hint-stats-not-counted = `sip check` on the files lists what to fix; the numbers
 stats-not-counted-kind = not counted
 reason-stats-schema = does not fit the schema (`sip check` says where)
 reason-output-stats-plan = that is a plan file; statistics never replace a plan
+
+## issue-22-23: sip check --changed in submodules, sip retention
+
+check-changed-submodule = { $path } is a submodule (another repository): git here cannot see which of its plans changed, so every plan in it is checked ({ $count ->
+    [one] 1 plan
+   *[other] { $count } plans
+})

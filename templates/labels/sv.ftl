@@ -883,3 +883,10 @@ hint-stats-not-counted = `sip check` på filerna visar vad som ska rättas; siff
 stats-not-counted-kind = inte räknad
 reason-stats-schema = följer inte schemat (`sip check` visar var)
 reason-output-stats-plan = det är en planfil; statistik ersätter aldrig en plan
+
+## issue-22-23: sip check --changed i undermoduler, sip retention
+
+check-changed-submodule = { $path } är en undermodul (ett annat repo): git här kan inte se vilka av dess planer som ändrats, så alla planer i den kontrolleras ({ $count ->
+    [one] 1 plan
+   *[other] { $count } planer
+})
