@@ -89,6 +89,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Render(args) => commands::render(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
+        Command::Retention(args) => commands::retention(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),
         Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
     }

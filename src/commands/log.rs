@@ -28,7 +28,7 @@ struct Entry {
 pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     let git = Git::open(&settings.cwd)?;
     let start = git.relative(&settings.cwd, &settings.plan_path(&args.plan))?;
-    let entries = history(&git, &start, settings.config.max_file_size)?;
+    let (entries, _) = history(&git, &start, settings.config.max_file_size)?;
     if entries.is_empty() {
         return Err(Error::NoHistory { path: start });
     }
@@ -110,8 +110,10 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
 /// the plan appears at `path`, a plan file the same commit removed is where
 /// it came from when git's rename detection pairs the two by content, or
 /// when it has the same id: the history goes on from that path.
-fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
+/// Also returns every path the plan had, `start` first.
+fn history(git: &Git, start: &str, limit: u64) -> Result<(Vec<Entry>, Vec<String>)> {
     let mut path = start.to_owned();
+    let mut paths = vec![path.clone()];
     let mut out = Vec::new();
     // The plan's blob in each commit looked up so far, for `path`: a commit
     // is looked up as a parent and then again as itself, next in the walk.
@@ -176,10 +178,19 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<Vec<Entry>> {
         if old_path != path {
             // Older commits are looked up under the plan's earlier path.
             blobs.clear();
+            if !paths.contains(&old_path) {
+                paths.push(old_path.clone());
+            }
             path = old_path;
         }
     }
-    Ok(out)
+    Ok((out, paths))
+}
+
+/// Every path the plan at `path` has had in the history reachable from
+/// HEAD, following renames as `sip log` does; `path` first.
+pub(super) fn paths_in_history(git: &Git, path: &str, limit: u64) -> Result<Vec<String>> {
+    Ok(history(git, path, limit)?.1)
 }
 
 /// Where the plan at `path` in `commit` came from: the file git's rename

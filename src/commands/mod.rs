@@ -10,6 +10,7 @@ mod list;
 mod log;
 mod new;
 mod render;
+mod retention;
 mod schema;
 mod stats;
 
@@ -23,6 +24,7 @@ pub use list::list;
 pub use log::log;
 pub use new::new;
 pub use render::render;
+pub use retention::retention;
 pub use schema::schema;
 pub use stats::stats;
 
