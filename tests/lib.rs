@@ -22,6 +22,7 @@ mod new;
 mod privacy;
 mod properties;
 mod render;
+mod retention;
 mod stats;
 mod support;
 mod yaml_errors;
