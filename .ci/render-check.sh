@@ -28,6 +28,18 @@ for plan in examples/plans/*.sip.yaml; do
     target/release/sip -q --as-of 2026-11-27 render "$plan" --lang "$lang" -o "$out/$name.$lang.html"
   done
 done
+# A right-to-left page: a repository that adds an Arabic catalogue, and a
+# plan whose person reads Arabic (dir="rtl", the rest of the labels Swedish).
+rtl=target/render-rtl
+rm -rf "$rtl" && mkdir -p "$rtl/plans" "$rtl/templates/labels"
+git init -q "$rtl"
+printf "/rendered/\n" > "$rtl/.gitignore"
+sed 's/^  language: sv/  language: ar/' examples/plans/2026-0102.sip.yaml > "$rtl/plans/2026-0102.sip.yaml"
+grep -q '^  language: ar' "$rtl/plans/2026-0102.sip.yaml"
+cp tests/html/rtl/ar.ftl "$rtl/templates/labels/ar.ftl"
+(cd "$rtl" && "$OLDPWD/target/release/sip" -q --as-of 2026-11-27 render plans/2026-0102.sip.yaml -o rendered/rtl.ar.html)
+grep -q '<html lang="ar" dir="rtl">' "$rtl/rendered/rtl.ar.html"
+cp "$rtl/rendered/rtl.ar.html" "$out/2026-0102.ar.html"
 # The analyst's report: sip stats over the examples, by lead, small numbers
 # shown and suppressed, in both languages.
 for lang in sv en; do

@@ -8,7 +8,8 @@ use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::source::{FileDelta, Version, read_bounded, text_from_bytes};
+use crate::i18n::Message;
+use crate::source::{FileDelta, Problem, Version, read_bounded, text_from_bytes};
 use crate::walk::Scope;
 
 /// An open repository with a work tree.
@@ -200,8 +201,9 @@ impl Git {
             let new = (has_new && is_plan(&new_path)).then(|| {
                 let path = new_path.clone().unwrap_or_default();
                 let text = match to {
-                    Rev::Worktree => read_bounded(&self.workdir.join(&path), limit)
-                        .map_err(|e| e.with_position()),
+                    Rev::Worktree => {
+                        read_bounded(&self.workdir.join(&path), limit).map_err(|e| e.problem())
+                    }
                     Rev::Tree { .. } => self.read_blob(delta.new_file().id(), limit),
                 };
                 Version { path, text }
@@ -397,12 +399,12 @@ impl Git {
     }
 
     /// A blob's text, bounded like a file on disk.
-    pub fn read_blob(&self, id: Oid, limit: u64) -> std::result::Result<String, String> {
-        let blob = self
-            .repo
-            .find_blob(id)
-            .map_err(|e| e.message().to_owned())?;
-        text_from_bytes(blob.content(), limit).map_err(|e| e.with_position())
+    pub fn read_blob(&self, id: Oid, limit: u64) -> std::result::Result<String, Problem> {
+        let blob = self.repo.find_blob(id).map_err(|e| Problem {
+            pos: None,
+            message: Message::new("read-io").arg("reason", e.message()),
+        })?;
+        text_from_bytes(blob.content(), limit).map_err(|e| e.problem())
     }
 
     /// The commits reachable from `HEAD`, newest first.

@@ -244,6 +244,20 @@ fn a_plan_broken_at_one_side_is_reported_and_the_rest_goes_on() {
         "{}",
         text.stdout
     );
+    // Why, in the language of the run: the plain-words YAML message, both
+    // in the text and in JSON (the keys stay English).
+    let sv = &text.stdout[text.stdout.find("kan inte läsas i HEAD").unwrap()..];
+    let sv = sv.lines().next().unwrap();
+    let en = repo.sip(&["--lang", "en", "diff", "HEAD~1", "HEAD"]).stdout;
+    let en = &en[en.find("HEAD: 3:").unwrap()..];
+    let en = en.lines().next().unwrap();
+    assert_ne!(sv, en);
+    for english in ["the ", " is ", "parser"] {
+        assert!(!sv.contains(english), "{sv}");
+    }
+    assert!(sv.contains("tolken"), "{sv}");
+    let message = plans[0]["broken"]["message"].as_str().unwrap();
+    assert!(sv.ends_with(message.split_once(": ").unwrap().1), "{sv} / {message}");
 }
 
 #[test]

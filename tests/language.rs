@@ -114,11 +114,26 @@ fn outputs(lang: &str) -> Vec<(String, String)> {
     out
 }
 
+/// The quoted texts of the example plans (the person's own words, which a
+/// rendered plan shows as written whatever the language of the page).
+fn plan_words() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/plans");
+    let mut words = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let yaml = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        words.extend(yaml.split('"').skip(1).step_by(2).map(str::to_owned));
+    }
+    words.retain(|w| w.contains(' '));
+    words
+}
+
 #[test]
 fn swedish_output_has_no_english_and_english_no_swedish() {
     let mut wrong = Vec::new();
+    let quoted = plan_words();
     for (lang, forbidden) in [("sv", &ENGLISH), ("en", &SWEDISH)] {
         for (what, text) in outputs(lang) {
+            let text = quoted.iter().fold(text, |t, q| t.replace(q.as_str(), "…"));
             assert!(!text.trim().is_empty(), "{lang} {what}: no output");
             for word in forbidden.iter() {
                 for line in text.lines().filter(|l| l.contains(word)) {

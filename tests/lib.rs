@@ -19,6 +19,7 @@ mod language;
 mod list;
 mod log;
 mod new;
+mod printed_plan;
 mod privacy;
 mod properties;
 mod render;

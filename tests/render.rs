@@ -295,7 +295,7 @@ fn english_and_a_repository_template() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "Overall responsibility for the plan: Socialtjänsten, Exempels kommun\n"
+        "Responsibility and contact: Socialtjänsten, Exempels kommun\n"
     );
 
     let typo = Test::at(t.path())

@@ -20,7 +20,12 @@ pub fn diff(settings: &Settings, args: &DiffArgs) -> Result<ExitStatus> {
     };
     let pathspecs = git.pathspecs(&settings.scope(), &args.paths)?;
     let deltas = git.changed(&from, &to, &pathspecs, settings.config.max_file_size)?;
-    let plans = pair(deltas, from.name(), to.name());
+    let plans = pair(
+        deltas,
+        from.name(),
+        to.name(),
+        Catalogue::built_in(settings.lang),
+    );
 
     let lang = settings.lang;
     let worktree = Catalogue::built_in(lang).text("diff-worktree");
@@ -71,7 +76,7 @@ pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
     let version = |file: &str, path: &str| {
         (file != "/dev/null").then(|| Version {
             path: path.to_owned(),
-            text: read_bounded(std::path::Path::new(file), limit).map_err(|e| e.to_string()),
+            text: read_bounded(std::path::Path::new(file), limit).map_err(|e| e.problem()),
         })
     };
     let delta = FileDelta {
@@ -81,7 +86,7 @@ pub fn git_diff(settings: &Settings, args: &GitDiffArgs) -> Result<ExitStatus> {
     let lang = settings.lang;
     let style = settings.printer.style();
     let mut out = String::new();
-    for plan in pair(vec![delta], "a", "b") {
+    for plan in pair(vec![delta], "a", "b", Catalogue::built_in(lang)) {
         diff::plan_text(lang, style, &plan, &mut out);
     }
     settings.printer.out(&out)?;

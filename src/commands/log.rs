@@ -28,7 +28,12 @@ struct Entry {
 pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     let git = Git::open(&settings.cwd)?;
     let start = git.relative(&settings.cwd, &settings.plan_path(&args.plan))?;
-    let (entries, _) = history(&git, &start, settings.config.max_file_size)?;
+    let (entries, _) = history(
+        &git,
+        &start,
+        settings.config.max_file_size,
+        Catalogue::built_in(settings.lang),
+    )?;
     if entries.is_empty() {
         return Err(Error::NoHistory { path: start });
     }
@@ -111,7 +116,12 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
 /// it came from when git's rename detection pairs the two by content, or
 /// when it has the same id: the history goes on from that path.
 /// Also returns every path the plan had, `start` first.
-fn history(git: &Git, start: &str, limit: u64) -> Result<(Vec<Entry>, Vec<String>)> {
+fn history(
+    git: &Git,
+    start: &str,
+    limit: u64,
+    catalogue: &Catalogue,
+) -> Result<(Vec<Entry>, Vec<String>)> {
     let mut path = start.to_owned();
     let mut paths = vec![path.clone()];
     let mut out = Vec::new();
@@ -164,7 +174,7 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<(Vec<Entry>, Vec<String
         let parent_name = parents
             .first()
             .map_or_else(String::new, |p| p.to_string()[..12].to_owned());
-        let plan = pair(vec![delta], &parent_name, &info.id[..12])
+        let plan = pair(vec![delta], &parent_name, &info.id[..12], catalogue)
             .into_iter()
             .next();
         if let Some(plan) = plan {
@@ -189,8 +199,13 @@ fn history(git: &Git, start: &str, limit: u64) -> Result<(Vec<Entry>, Vec<String
 
 /// Every path the plan at `path` has had in the history reachable from
 /// HEAD, following renames as `sip log` does; `path` first.
-pub(super) fn paths_in_history(git: &Git, path: &str, limit: u64) -> Result<Vec<String>> {
-    Ok(history(git, path, limit)?.1)
+pub(super) fn paths_in_history(
+    git: &Git,
+    path: &str,
+    limit: u64,
+    catalogue: &Catalogue,
+) -> Result<Vec<String>> {
+    Ok(history(git, path, limit, catalogue)?.1)
 }
 
 /// Where the plan at `path` in `commit` came from: the file git's rename

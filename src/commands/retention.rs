@@ -171,7 +171,7 @@ fn apply(settings: &Settings, cat: &Catalogue, due: &[&Closed]) -> Result<Applie
     let mut history = Vec::new();
     for c in due {
         let path = git.relative(&settings.cwd, &c.path)?;
-        for p in super::log::paths_in_history(&git, &path, limit)? {
+        for p in super::log::paths_in_history(&git, &path, limit, cat)? {
             if !history.contains(&p) {
                 history.push(p);
             }

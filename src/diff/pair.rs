@@ -9,7 +9,8 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 use super::compare::{Change, compare};
-use crate::source::{FileDelta, Version, parse_value};
+use crate::i18n::Catalogue;
+use crate::source::{FileDelta, Problem, Version, parse_value};
 
 /// What happened to one plan.
 #[derive(Clone, Debug, Serialize)]
@@ -76,10 +77,11 @@ pub struct Broken {
 }
 
 /// Pairs and compares every changed file; sorted by file. `from` and `to`
-/// name the two revisions for messages about broken sides. A file changed in
+/// name the two revisions for messages about broken sides, which are said
+/// in the language of `catalogue`. A file changed in
 /// place is compared as soon as it is parsed, so only its changes are kept,
 /// never both parsed plans: memory follows the size of the changes.
-pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str) -> Vec<PlanDiff> {
+pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str, catalogue: &Catalogue) -> Vec<PlanDiff> {
     enum Outcome {
         Done(PlanDiff),
         Added(Version, Option<String>),
@@ -98,8 +100,8 @@ pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str) -> Vec<PlanDiff> {
                     old.into(),
                     new.into(),
                     change,
-                    from,
-                    to,
+                    (from, to),
+                    catalogue,
                 )))
             }
             (None, Some(new)) => {
@@ -135,14 +137,24 @@ pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str) -> Vec<PlanDiff> {
                 old.into(),
                 new.into(),
                 PlanChange::Renamed,
-                from,
-                to,
+                (from, to),
+                catalogue,
             )),
-            None => out.push(one_side(new.into(), PlanChange::Added, Side::To, to)),
+            None => out.push(one_side(
+                new.into(),
+                PlanChange::Added,
+                (Side::To, to),
+                catalogue,
+            )),
         }
     }
     for old in removed.into_iter().chain(removed_by_id.into_values()) {
-        out.push(one_side(old.into(), PlanChange::Removed, Side::From, from));
+        out.push(one_side(
+            old.into(),
+            PlanChange::Removed,
+            (Side::From, from),
+            catalogue,
+        ));
     }
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out
@@ -150,14 +162,14 @@ pub fn pair(deltas: Vec<FileDelta>, from: &str, to: &str) -> Vec<PlanDiff> {
 
 struct Parsed {
     path: String,
-    value: Result<Value, String>,
+    value: Result<Value, Problem>,
 }
 
 impl From<Version> for Parsed {
     fn from(v: Version) -> Parsed {
         let value = v
             .text
-            .and_then(|text| parse_value(&text).map_err(|e| e.to_string()));
+            .and_then(|text| parse_value(&text).map_err(Problem::from));
         Parsed {
             path: v.path,
             value,
@@ -182,13 +194,22 @@ impl Parsed {
     }
 }
 
-fn modified(old: Parsed, new: Parsed, change: PlanChange, from: &str, to: &str) -> PlanDiff {
+fn modified(
+    old: Parsed,
+    new: Parsed,
+    change: PlanChange,
+    (from, to): (&str, &str),
+    catalogue: &Catalogue,
+) -> PlanDiff {
     let id = new.id_or_stem();
     let from_file = (change == PlanChange::Renamed).then(|| old.path.clone());
     let (changes, broken) = match (old.value, new.value) {
         (Ok(a), Ok(b)) => (compare(&a, &b), None),
-        (Err(message), _) => (Vec::new(), Some(broken(Side::From, from, message))),
-        (_, Err(message)) => (Vec::new(), Some(broken(Side::To, to, message))),
+        (Err(problem), _) => (
+            Vec::new(),
+            Some(broken(Side::From, from, &problem, catalogue)),
+        ),
+        (_, Err(problem)) => (Vec::new(), Some(broken(Side::To, to, &problem, catalogue))),
     };
     PlanDiff {
         file: new.path,
@@ -200,7 +221,12 @@ fn modified(old: Parsed, new: Parsed, change: PlanChange, from: &str, to: &str) 
     }
 }
 
-fn one_side(plan: Parsed, change: PlanChange, side: Side, revision: &str) -> PlanDiff {
+fn one_side(
+    plan: Parsed,
+    change: PlanChange,
+    (side, revision): (Side, &str),
+    catalogue: &Catalogue,
+) -> PlanDiff {
     let id = plan.id_or_stem();
     PlanDiff {
         file: plan.path,
@@ -208,21 +234,28 @@ fn one_side(plan: Parsed, change: PlanChange, side: Side, revision: &str) -> Pla
         id,
         change,
         changes: Vec::new(),
-        broken: plan.value.err().map(|m| broken(side, revision, m)),
+        broken: plan
+            .value
+            .err()
+            .map(|p| broken(side, revision, &p, catalogue)),
     }
 }
 
-fn broken(side: Side, revision: &str, message: String) -> Broken {
+fn broken(side: Side, revision: &str, problem: &Problem, catalogue: &Catalogue) -> Broken {
     Broken {
         side,
         revision: revision.to_owned(),
-        message,
+        message: problem.say(catalogue),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn en() -> &'static Catalogue {
+        Catalogue::built_in(crate::config::Lang::En)
+    }
 
     fn version(path: &str, text: &str) -> Option<Version> {
         Some(Version {
@@ -246,6 +279,7 @@ mod tests {
             ],
             "HEAD",
             "worktree",
+            en(),
         );
         assert_eq!(diffs.len(), 1);
         let d = &diffs[0];
@@ -271,6 +305,7 @@ mod tests {
             ],
             "HEAD",
             "worktree",
+            en(),
         );
         let changes: Vec<_> = diffs.iter().map(|d| (d.file.as_str(), d.change)).collect();
         assert_eq!(
@@ -291,6 +326,7 @@ mod tests {
             }],
             "HEAD~1",
             "HEAD",
+            en(),
         );
         let broken = diffs[0].broken.as_ref().expect("broken side");
         assert_eq!(broken.side, Side::To);

@@ -125,6 +125,10 @@ pub enum TransitionKind {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 pub struct Discharge {
     /// Ready for discharge notified (utskrivningsklar)
+    ///
+    /// The notice from inpatient care to the municipality and outpatient care
+    /// that the patient is ready for discharge (lag 2017:612); not a notice to
+    /// the patient.
     pub ready_notified: NaiveDate,
     /// Discharged (utskriven)
     #[serde(default)]

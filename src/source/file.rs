@@ -54,12 +54,44 @@ impl std::fmt::Display for ReadError {
 }
 
 impl ReadError {
-    /// The message with the position of a non-UTF-8 byte in front, for
-    /// places that report a file in one line (`list`, `due`, `diff`, `render`).
-    pub fn with_position(&self) -> String {
-        match self {
-            ReadError::NotUtf8 { pos } => format!("{pos}: {self}"),
-            other => other.to_string(),
+    /// The message with the position of a non-UTF-8 byte, for a version of
+    /// a file that could not be used (`diff`, `log`).
+    pub fn problem(&self) -> Problem {
+        Problem {
+            pos: match self {
+                ReadError::NotUtf8 { pos } => Some(*pos),
+                _ => None,
+            },
+            message: self.message(),
+        }
+    }
+}
+
+/// Why one version of a file could not be used (not read, not YAML): a
+/// catalogue message and where in the file, when known. Said in a language
+/// only when shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub pos: Option<Pos>,
+    pub message: Message,
+}
+
+impl Problem {
+    /// The message in a language, with the position in front when known.
+    pub fn say(&self, catalogue: &Catalogue) -> String {
+        let text = catalogue.message(&self.message);
+        match self.pos {
+            Some(pos) => format!("{pos}: {text}"),
+            None => text,
+        }
+    }
+}
+
+impl From<super::YamlError> for Problem {
+    fn from(e: super::YamlError) -> Problem {
+        Problem {
+            pos: Some(e.pos),
+            message: e.message,
         }
     }
 }
@@ -175,7 +207,7 @@ pub struct Version {
     /// The path relative to the repository root, with `/` separators.
     pub path: String,
     /// The text, or why it could not be read (too large, not UTF-8…).
-    pub text: Result<String, String>,
+    pub text: Result<String, Problem>,
 }
 
 /// A file that differs between the two sides: absent on one side when added or removed.

@@ -7,6 +7,6 @@ pub mod pointer;
 mod pos;
 mod yaml;
 
-pub use file::{FileDelta, FileInput, ReadError, Version, read_bounded, text_from_bytes};
+pub use file::{FileDelta, FileInput, Problem, ReadError, Version, read_bounded, text_from_bytes};
 pub use pos::Pos;
 pub use yaml::{Document, Entry, Node, NodeKind, YamlError, parse, parse_value};

@@ -209,73 +209,71 @@ render-title = Coordinated individual plan
 render-short_title = SIP
 render-plan = Plan
 render-state = Status
-render-printed = Printed
+render-printed = Date printed
 render-page = Page
 render-page_of = of
 render-draft_notice = Draft: the plan has not been drawn up yet. It applies once it is drawn up together with the person, with their consent.
 render-errors_banner = This plan has errors to correct. This printout is not a valid plan until they are corrected:
-render-about = The plan is for
+render-about = This plan is for
 render-name = Name
 render-personal_id = Personal identity number
+render-coordination_number = Coordination number
 render-birth_date = Date of birth
 render-language = Language
 render-interpreter = Interpreter
-render-guardians = Guardians
+render-guardian = Guardian
 render-phone = Phone
 render-email = Email
 render-role = Role
+render-organisation = Organisation
 render-goals = My goals
 render-goals_intro = What I want to achieve, in my own words.
-render-needs = Needs
-render-needs_intro = What I need help with, and the actions that answer each need.
-render-actions = Actions – who does what, and when
+render-important_to_me = What matters to me
+render-support_person = My support at the meeting
+render-next_meeting = Next meeting
+render-time = Time
+render-place = Place
+render-how = How
+render-convener = Calls the meeting
+render-no_meeting = No new meeting has been booked yet.
+render-lead = Responsibility and contact
+render-next_steps = What happens next
+render-details = The plan in detail
+render-needs = Needs and actions
+render-needs_intro = What I need help with, and who does what and when.
 render-need = Need
+render-for_goal = For the goal
 render-action = Action
-render-who = Who
+render-who = Who does it
 render-contact = Contact
 render-when = When
 render-from = from
 render-until = until
 render-no_action = No action answers this need yet.
-render-others = Measures by others
-render-others_intro = What others than the municipality and the region do, such as the school or the Social Insurance Agency.
-render-lead = Overall responsibility for the plan
-render-lead_intro = This service has the overall responsibility for the plan. Contact it if something does not work.
-render-principal = Principal
-render-organisation = Service
+render-by_others = Done by someone other than the municipality and the region
+render-via_lead = coordinates the plan
 render-follow_up = Follow-up
-render-next_follow_up = Next follow-up
-render-date = Date
-render-convener = Calls the meeting
-render-held = Held
-render-outcome = Outcome
-render-not_held = Not held yet
 render-no_follow_up = No follow-up is planned.
+render-meeting = Meeting
+render-attended_meeting = At the meeting
+render-absent_meeting = Could not come
+render-goal_progress = How my goals are going
+render-in_my_words = In my words
+render-outcome = What we agreed
 render-consent = Consent
-render-consent_given = Consent to the plan
-render-consent_date = Given
-render-consent_by = By
-render-consent_form = Form
-render-consent_scope = May be shared between
-render-consent_expires = Valid until
-render-consent_withdrawn = Withdrawn
-render-relatives = Relatives may take part
-render-participants = Participants
-render-attended = Attended
-render-absent = Did not attend
-render-absence_reason = Reason
-render-initiated = The need for a SIP was raised
-render-by = by
+render-consent_scope = The consent covers
+render-history = How the plan came about
 render-reason = Reason
-render-established = The plan was drawn up
+render-participants = Who took part when the plan was made
+render-attended = At the meeting
 render-shared = The plan has been given to
 render-not_shared = The plan has not been given to anyone yet.
 render-signatures = Signatures
 render-signatures_intro = We who drew up the plan together.
+render-date = Date
 render-signature = Signature
 render-name_clarification = Name in block letters
 render-the_person = The person
-render-closed = The plan was closed
 render-notes = Notes
 render-yes = yes
 render-no = no
@@ -289,24 +287,82 @@ render-action_status-done = Done
 render-action_status-cancelled = Cancelled
 render-principal_name-region = The region
 render-principal_name-municipality = The municipality
-render-principal_name-other = Other
 render-service-social_services = Social services
 render-service-health_care = Health care
 render-service-school = School
 render-service-other = Other service
-render-consent_by_name-person = the person
-render-consent_by_name-guardians = the guardians
-render-consent_by_name-representative = a representative
-render-consent_form_name-oral = oral
-render-consent_form_name-written = written
 render-kind-person = The person
 render-kind-relative = Relative
 render-kind-guardian = Guardian
-render-kind-region = The region
-render-kind-municipality = The municipality
-render-kind-other = Other
 render-recipient-person = The person
 render-recipient-guardian = Guardian
+render-mode-in_person = In person
+render-mode-video = By video
+render-mode-phone = By phone
+render-progress-reached = Reached
+render-progress-partly = Partly reached
+render-progress-not_reached = Not reached yet
+render-progress-not_assessed = Not assessed
+
+# Sentences of the printed plan (variables filled in by sip; not in the label table `l`).
+plan-time = at { $start }
+plan-time-range = { $start }–{ $end }
+plan-lead = { $principal ->
+        [region] The region has the overall responsibility for the plan, through { $organisation }.
+        [municipality] The municipality has the overall responsibility for the plan, through { $organisation }.
+       *[other] { $organisation } has the overall responsibility for the plan.
+    }
+plan-call = Contact { $who } if you have questions or if something is not working.
+plan-step-start = { $date }: { $action } starts ({ $who }).
+plan-step-end = { $date }: { $action } ends ({ $who }).
+plan-step-transition = { $date }: the stay { $kind } is expected to end.
+plan-need-met = This need has been met since { $date }.
+plan-follow-up-held = The meeting was held on { $date }.
+plan-follow-up-planned = Planned.
+plan-follow-up-not-recorded = The date has passed but the meeting is not recorded as held.
+plan-consent-given = { $by ->
+        [guardians] Your guardians gave their
+        [representative] Your representative gave their
+       *[person] You gave your
+    } { $form ->
+        [written] written consent
+        [oral] oral consent
+       *[other] consent
+    } to the plan{ $date ->
+        [none] .
+       *[other] { " " }on { $date }.
+    }
+plan-consent-not-given = Consent to the plan has not been given yet.
+plan-consent-withdrawn = The consent to the plan was withdrawn on { $date }. The plan no longer applies.
+plan-consent-until = The consent is valid up to and including { $date }.
+plan-consent-ended = The consent ended on { $date }.
+plan-consent-relatives-yes = Your relatives may take part in the work on the plan.
+plan-consent-relatives-no = You do not want relatives to take part in the work on the plan.
+plan-initiated = The need for a SIP was raised on { $date }{ $by ->
+        [none] .
+       *[other] { " " }by { $by }.
+    }
+plan-preparation = A preparatory talk with you was held on { $date }{ $by ->
+        [none] .
+       *[other] { " " }by { $by }.
+    }
+plan-discharge-notified = On { $date } inpatient care told the municipality and outpatient care that you were ready for discharge.
+plan-discharge-called = The invitation to the SIP meeting was sent on { $date }.
+plan-discharge-discharged = You were discharged from hospital on { $date }.
+plan-established = The plan was drawn up on { $date }.
+plan-transition = The stay { $kind } is expected to end on { $date }.
+plan-transition-planning = Planning for the time after the stay began on { $date }.
+plan-closed = The plan was closed on { $date }.
+plan-shared-one-guardian = Guardian: { $name }
+plan-shared-some-guardian = A guardian (the plan does not say which)
+plan-transition-kind = { $kind ->
+        [sis] at a SiS home
+        [hvb] at an HVB home
+        [foster_care] in a foster family
+        [prison] in prison
+        [psychiatric_inpatient] in psychiatric inpatient care
+       *[other] { "" }
+    }
 
 ## Languages by their names, by BCP 47 primary tag
 

@@ -225,73 +225,71 @@ render-title = Samordnad individuell plan
 render-short_title = SIP
 render-plan = Plan
 render-state = Status
-render-printed = Utskriven
+render-printed = Utskriftsdatum
 render-page = Sida
 render-page_of = av
 render-draft_notice = Utkast: planen är inte upprättad än. Den gäller först när den är upprättad tillsammans med personen och samtycke finns.
 render-errors_banner = Planen har fel som ska rättas. Den här utskriften är inte en giltig plan förrän de är rättade:
-render-about = Planen gäller
+render-about = Planen gäller för
 render-name = Namn
 render-personal_id = Personnummer
+render-coordination_number = Samordningsnummer
 render-birth_date = Födelsedatum
 render-language = Språk
 render-interpreter = Tolk
-render-guardians = Vårdnadshavare
+render-guardian = Vårdnadshavare
 render-phone = Telefon
 render-email = E-post
 render-role = Roll
+render-organisation = Verksamhet
 render-goals = Mina mål
 render-goals_intro = Det här vill jag uppnå, med mina egna ord.
-render-needs = Behov
-render-needs_intro = Vad jag behöver hjälp med, och vilka insatser som svarar mot varje behov.
-render-actions = Insatser – vem gör vad och när
+render-important_to_me = Det här är viktigt för mig
+render-support_person = Mitt stöd vid mötet
+render-next_meeting = Nästa möte
+render-time = Tid
+render-place = Plats
+render-how = Hur
+render-convener = Kallar till mötet
+render-no_meeting = Inget nytt möte är bokat än.
+render-lead = Ansvar och kontakt
+render-next_steps = Det här händer härnäst
+render-details = Planen i detalj
+render-needs = Behov och insatser
+render-needs_intro = Vad jag behöver hjälp med, och vem som gör vad och när.
 render-need = Behov
+render-for_goal = För målet
 render-action = Insats
-render-who = Vem
+render-who = Vem gör det
 render-contact = Kontakt
 render-when = När
 render-from = från
 render-until = till
 render-no_action = Ingen insats svarar ännu mot behovet.
-render-others = Insatser av andra
-render-others_intro = Det som andra än kommunen och regionen gör, till exempel skolan eller Försäkringskassan.
-render-lead = Huvudansvar för planen
-render-lead_intro = Den här verksamheten har det övergripande ansvaret för planen. Kontakta den om något inte fungerar.
-render-principal = Huvudman
-render-organisation = Verksamhet
+render-by_others = Görs av någon annan än kommunen och regionen
+render-via_lead = samordnar planen
 render-follow_up = Uppföljning
-render-next_follow_up = Nästa uppföljning
-render-date = Datum
-render-convener = Kallar till mötet
-render-held = Hölls
-render-outcome = Resultat
-render-not_held = Inte hållen ännu
 render-no_follow_up = Ingen uppföljning är planerad.
+render-meeting = Möte
+render-attended_meeting = Med på mötet
+render-absent_meeting = Kunde inte komma
+render-goal_progress = Så går det med mina mål
+render-in_my_words = Med mina ord
+render-outcome = Det här kom vi fram till
 render-consent = Samtycke
-render-consent_given = Samtycke till planen
-render-consent_date = Givet
-render-consent_by = Av
-render-consent_form = Form
-render-consent_scope = Får delas mellan
-render-consent_expires = Gäller till
-render-consent_withdrawn = Återkallat
-render-relatives = Närstående får delta
-render-participants = Deltagare
-render-attended = Var med
-render-absent = Var inte med
-render-absence_reason = Orsak
-render-initiated = Behovet av SIP togs upp
-render-by = av
+render-consent_scope = Samtycket omfattar
+render-history = Så kom planen till
 render-reason = Anledning
-render-established = Planen upprättades
+render-participants = Deltagare vid mötet då planen gjordes
+render-attended = Var med på mötet
 render-shared = Planen har lämnats till
 render-not_shared = Planen har inte lämnats ut till någon ännu.
 render-signatures = Underskrifter
 render-signatures_intro = Vi som har tagit fram planen tillsammans.
+render-date = Datum
 render-signature = Underskrift
 render-name_clarification = Namnförtydligande
 render-the_person = Personen själv
-render-closed = Planen avslutades
 render-notes = Anteckningar
 render-yes = ja
 render-no = nej
@@ -305,24 +303,82 @@ render-action_status-done = Genomförd
 render-action_status-cancelled = Avbruten
 render-principal_name-region = Regionen
 render-principal_name-municipality = Kommunen
-render-principal_name-other = Annan
 render-service-social_services = Socialtjänst
 render-service-health_care = Hälso- och sjukvård
 render-service-school = Skola
 render-service-other = Annan verksamhet
-render-consent_by_name-person = personen själv
-render-consent_by_name-guardians = vårdnadshavarna
-render-consent_by_name-representative = företrädare
-render-consent_form_name-oral = muntligt
-render-consent_form_name-written = skriftligt
-render-kind-person = Personen
+render-kind-person = Personen själv
 render-kind-relative = Närstående
 render-kind-guardian = Vårdnadshavare
-render-kind-region = Regionen
-render-kind-municipality = Kommunen
-render-kind-other = Annan
 render-recipient-person = Personen själv
 render-recipient-guardian = Vårdnadshavare
+render-mode-in_person = På plats
+render-mode-video = Via video
+render-mode-phone = Per telefon
+render-progress-reached = Uppnått
+render-progress-partly = Delvis uppnått
+render-progress-not_reached = Inte uppnått än
+render-progress-not_assessed = Inte bedömt
+
+# Sentences of the printed plan (variables filled in by sip; not in the label table `l`).
+plan-time = kl. { $start }
+plan-time-range = kl. { $start }–{ $end }
+plan-lead = { $principal ->
+        [region] Huvudansvaret för planen har regionen, genom { $organisation }.
+        [municipality] Huvudansvaret för planen har kommunen, genom { $organisation }.
+       *[other] Huvudansvaret för planen har { $organisation }.
+    }
+plan-call = Kontakta { $who } om du har frågor eller om något inte fungerar.
+plan-step-start = { $date }: { $action } börjar ({ $who }).
+plan-step-end = { $date }: { $action } avslutas ({ $who }).
+plan-step-transition = { $date }: vistelsen { $kind } beräknas ta slut.
+plan-need-met = Behovet är tillgodosett sedan { $date }.
+plan-follow-up-held = Mötet hölls { $date }.
+plan-follow-up-planned = Planerat.
+plan-follow-up-not-recorded = Datumet har passerat men mötet är inte registrerat som hållet.
+plan-consent-given = { $by ->
+        [guardians] Dina vårdnadshavare gav sitt
+        [representative] Din företrädare gav sitt
+       *[person] Du gav ditt
+    } { $form ->
+        [written] skriftliga samtycke
+        [oral] muntliga samtycke
+       *[other] samtycke
+    } till planen{ $date ->
+        [none] .
+       *[other] { " " }{ $date }.
+    }
+plan-consent-not-given = Samtycke till planen har inte lämnats än.
+plan-consent-withdrawn = Samtycket till planen återkallades { $date }. Planen gäller inte längre.
+plan-consent-until = Samtycket gäller till och med { $date }.
+plan-consent-ended = Samtycket upphörde att gälla { $date }.
+plan-consent-relatives-yes = Dina närstående får vara med i arbetet med planen.
+plan-consent-relatives-no = Du vill inte att närstående är med i arbetet med planen.
+plan-initiated = Behovet av en SIP togs upp { $date }{ $by ->
+        [none] .
+       *[other] { " " }av { $by }.
+    }
+plan-preparation = Ett förberedande samtal med dig hölls { $date }{ $by ->
+        [none] .
+       *[other] { " " }av { $by }.
+    }
+plan-discharge-notified = Slutenvården meddelade kommunen och öppenvården { $date } att du var utskrivningsklar.
+plan-discharge-called = Kallelsen till SIP-mötet skickades { $date }.
+plan-discharge-discharged = Du skrevs ut från sjukhuset { $date }.
+plan-established = Planen upprättades { $date }.
+plan-transition = Vistelsen { $kind } beräknas ta slut { $date }.
+plan-transition-planning = Planeringen för tiden efter vistelsen började { $date }.
+plan-closed = Planen avslutades { $date }.
+plan-shared-one-guardian = Vårdnadshavare: { $name }
+plan-shared-some-guardian = En vårdnadshavare (planen anger inte vem)
+plan-transition-kind = { $kind ->
+        [sis] på SiS-hem
+        [hvb] på HVB-hem
+        [foster_care] i familjehem
+        [prison] på anstalt
+        [psychiatric_inpatient] i psykiatrisk heldygnsvård
+       *[other] { "" }
+    }
 
 ## Languages by their names ("Språk: arabiska"), by BCP 47 primary tag
 
