@@ -331,6 +331,7 @@ mod tests {
     fn whole_years_after_the_closing_day() {
         assert_eq!(past_from(day("2019-03-01"), 5), Some(day("2024-03-01")));
         assert_eq!(past_from(day("2020-02-29"), 1), Some(day("2021-02-28")));
-        assert_eq!(past_from(day("9999-01-01"), 150), None);
+        assert_eq!(past_from(NaiveDate::MAX, 1), None);
+        assert_eq!(past_from(day("2020-01-01"), u32::MAX), None);
     }
 }
