@@ -257,7 +257,10 @@ fn a_plan_broken_at_one_side_is_reported_and_the_rest_goes_on() {
     }
     assert!(sv.contains("tolken"), "{sv}");
     let message = plans[0]["broken"]["message"].as_str().unwrap();
-    assert!(sv.ends_with(message.split_once(": ").unwrap().1), "{sv} / {message}");
+    assert!(
+        sv.ends_with(message.split_once(": ").unwrap().1),
+        "{sv} / {message}"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `sip retention`: closed plans past the period `sip.toml` sets (gallring),
 //! removed in one commit, then from the whole history with git filter-repo.
 
-use crate::support::{BASE, Test};
+use crate::support::{BASE, Test, snapshot};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -403,4 +403,49 @@ fn apply_refuses_when_other_changes_are_staged() {
         out.stderr
     );
     assert!(work.join("plans/2019-0001.sip.yaml").exists());
+}
+
+/// What a coordinator reads, in Swedish (the default): the list, and after
+/// `--apply` the steps of the rewrite (commit id and paths made stable).
+#[test]
+fn swedish_list_and_rewrite_steps_are_pinned_by_snapshots() {
+    let tmp = tempfile::tempdir().unwrap();
+    let work = tmp.path();
+    std::fs::create_dir_all(work.join("plans")).unwrap();
+    git(work, &["init", "-q"]);
+    git(work, &["config", "user.name", "Sara Samordnare"]);
+    git(work, &["config", "user.email", "sara@example.se"]);
+    std::fs::write(work.join("sip.toml"), SETTINGS).unwrap();
+    for (id, closed, lead) in [
+        ("2019-0001", "2019-03-01", "municipality"),
+        ("2019-0002", "2019-03-01", "region"),
+        ("2020-0007", "2020-02-29", "municipality"),
+    ] {
+        std::fs::write(
+            work.join(format!("plans/{id}.sip.yaml")),
+            closed_plan(id, closed, lead, "x"),
+        )
+        .unwrap();
+    }
+    git(work, &["add", "-A"]);
+    git(work, &["commit", "-q", "-m", "Planer"]);
+    let list = Test::at(work).args(&["--default-lang", "retention"]).run();
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    snapshot("retention", "sv_list", &list.stdout);
+    let apply = Test::at(work)
+        .args(&["--default-lang", "retention", "--apply"])
+        .run();
+    assert_eq!(apply.code, 0, "{}", apply.stderr);
+    let commit = git(work, &["rev-parse", "--short=12", "HEAD"]);
+    let message = git(work, &["log", "-1", "--format=%B"]);
+    assert_eq!(
+        message.trim(),
+        "Gallring: 2 avslutade planer vars tid gått ut borttagna (2019-0001, 2020-0007)"
+    );
+    let root = work.canonicalize().unwrap().display().to_string();
+    let stable = apply
+        .stdout
+        .replace(commit.trim(), "[commit]")
+        .replace(&root, "[repo]");
+    snapshot("retention", "sv_apply", &stable);
 }

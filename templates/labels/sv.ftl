@@ -959,11 +959,8 @@ retention-commit = Gallring: { $count ->
     [one] 1 avslutad plan vars tid gått ut borttagen
    *[other] { $count } avslutade planer vars tid gått ut borttagna
 } ({ $ids })
-retention-row = avslutad { $closed }, sparas { $years } år: ska gallras sedan { $until }
-retention-summary = { $count ->
-    [one] 1 plan
-   *[other] { $count } planer
-} av { $closed } avslutade ska gallras { $as_of }
+retention-row = avslutad { $closed }, sparas { $years } år: gallringsfristen gick ut { $until }
+retention-summary = { $count } av { $closed } avslutade planer har passerat gallringsfristen per { $as_of }
 retention-next = `sip retention --apply` tar bort dem i en commit och säger hur de tas bort ur historiken
 retention-address = <repots adress>
 retention-applied = tog bort { $count ->
