@@ -260,16 +260,19 @@ fn error_path(e: &ignore::Error) -> Option<PathBuf> {
 }
 
 /// Whether an error of the walk leaves no plan out: a link loop (what it
-/// leads to is walked from the folder it points back to) or a link to
-/// nothing.
+/// leads to is walked from the folder it points back to), a link to
+/// nothing, or a link to itself.
 fn passes_no_plan_by(e: &ignore::Error) -> bool {
     match e {
         ignore::Error::Loop { .. } => true,
-        ignore::Error::Io(io) => io.kind() == std::io::ErrorKind::NotFound,
-        ignore::Error::WithPath { err, .. }
-        | ignore::Error::WithDepth { err, .. }
-        | ignore::Error::WithLineNumber { err, .. } => passes_no_plan_by(err),
-        _ => false,
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            passes_no_plan_by(err)
+        }
+        // A link that cannot be followed: to nothing, or to itself.
+        _ => error_path(e).is_some_and(|path| {
+            std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink())
+                && std::fs::metadata(&path).is_err()
+        }),
     }
 }
 

@@ -88,7 +88,7 @@ fn diff_inputs_keep_the_diff_properties() {
 
 /// The walk fuzz target's first stop: a link in the plans folder back to the
 /// folder itself made every command fail ("cannot walk the folder"), and so
-/// did a link to nothing. Neither hides a plan: both are passed by, and the
+/// did a link to nothing, and one to itself. None hides a plan: each is passed by, and the
 /// plans are read.
 #[cfg(unix)]
 #[test]
@@ -100,6 +100,7 @@ fn a_link_loop_or_a_dangling_link_in_the_plans_folder_hides_no_plan() {
     std::os::unix::fs::symlink(&plans, plans.join("a")).unwrap();
     std::os::unix::fs::symlink(&plans, plans.join("sub/up")).unwrap();
     std::os::unix::fs::symlink(t.path().join("nowhere"), plans.join("b")).unwrap();
+    std::os::unix::fs::symlink(plans.join("c"), plans.join("c")).unwrap();
     for command in ["check", "list"] {
         let out = Test::at(t.path()).args(&[command]).run();
         assert_eq!(out.code, 0, "{command}: {}{}", out.stdout, out.stderr);

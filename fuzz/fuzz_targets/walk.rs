@@ -136,7 +136,10 @@ fuzz_target!(|ops: Vec<Op>| {
     }
     // Named paths too: the root and each expected plan by itself.
     let named: Vec<PathBuf> = expected.iter().map(|p| p.strip_prefix(dir.path()).unwrap().to_path_buf()).collect();
-    if let Ok(found) = sip::walk::plan_files(&scope, &named) {
+    // (No paths at all would mean the plans folder.)
+    if !named.is_empty()
+        && let Ok(found) = sip::walk::plan_files(&scope, &named)
+    {
         assert_eq!(found.len(), named.len(), "{named:?}");
     }
 });
