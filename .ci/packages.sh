@@ -75,6 +75,10 @@ for file in /usr/share/man/man1/sip.1.gz \
   test -s "$file" || { echo "missing: $file" >&2; exit 1; }
 done
 zcat /usr/share/man/man1/sip.1.gz | grep -q '^\.TH sip 1'
+# Every page sip(1) names (sip-check(1) …) is installed.
+for page in $(zcat /usr/share/man/man1/sip.1.gz | grep -o 'sip\\-[a-z-]*(1)' | sed 's/\\-/-/g; s/(1)//' | sort -u); do
+  test -s "/usr/share/man/man1/$page.1.gz" || { echo "sip(1) names $page(1), which is not installed" >&2; exit 1; }
+done
 if command -v man >/dev/null; then man -P cat sip >/dev/null; fi
 bash -c 'source /usr/share/bash-completion/completions/sip && complete -p sip'
 dpkg -r sip

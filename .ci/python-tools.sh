@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=target/ci-venv
-if [ ! -x "$venv/bin/check-jsonschema" ] || ! "$venv/bin/python" -c "import icalendar" 2>/dev/null; then
+if [ ! -x "$venv/bin/check-jsonschema" ] || ! "$venv/bin/python" -c "import icalendar, openpyxl" 2>/dev/null; then
   python3 -m venv "$venv" >&2
   "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    "check-jsonschema==0.39.0" "icalendar==7.3.2" >&2
+    "check-jsonschema==0.39.0" "icalendar==7.3.2" "openpyxl==3.1.5" >&2
 fi
 echo "$venv"

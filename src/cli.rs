@@ -55,7 +55,7 @@ pub enum Command {
     New(NewArgs),
     /// Show every plan in a table: status, person, lead, next follow-up
     #[command(
-        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv"
+        after_help = "Examples:\n  sip list --status active\n  sip list --lead region --format csv > planer.csv\n  sip list --format xlsx -o planer.xlsx"
     )]
     List(ListArgs),
     /// Overdue and upcoming follow-ups and other reminders, most overdue first
@@ -75,9 +75,14 @@ pub enum Command {
     Check(CheckArgs),
     /// A printable plan for the person and the signatures: HTML, Markdown or text
     #[command(
-        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en"
+        after_help = "Examples:\n  sip render 2026-0042 -o rendered/2026-0042.html\n  sip render plans/2026-0042.sip.yaml --format txt --lang en\n  sip render 2026-0042 --letter -o rendered/kallelse-2026-0042.html"
     )]
     Render(RenderArgs),
+    /// A meeting invitation (iCalendar) for a follow-up: to everyone invited, initials only
+    #[command(
+        after_help = "Examples:\n  sip invite 2026-0042 -o kallelse.ics             # the next follow-up\n  sip invite 2026-0042 --follow-up 2026-03-12 -o kallelse.ics\n  sip invite 2026-0042 --follow-up 2026-03-12 --cancel -o inställt.ics"
+    )]
+    Invite(InviteArgs),
     /// What changed in the plans between two revisions, in plan terms
     #[command(
         after_help = "Examples:\n  sip diff                        # HEAD against the work tree\n  sip diff main~3                 # main~3 against the work tree\n  sip diff v1 v2 --format md -- plans/2026-0042.sip.yaml"
@@ -101,17 +106,21 @@ pub enum Command {
         after_help = "Examples:\n  sip explain\n  sip explain SIP014\n  sip explain no-open-follow-up"
     )]
     Explain(ExplainArgs),
-    /// Print the JSON Schema of the plan format
-    #[command(after_help = "Example:\n  sip schema > schema/sip.schema.json")]
-    Schema,
+    /// Print the JSON Schema of the plan format, or of a command's JSON output
+    #[command(
+        after_help = "Examples:\n  sip schema > schema/sip.schema.json\n  sip schema --output list > schema/output/list.schema.json"
+    )]
+    Schema(SchemaArgs),
     /// Print a completion script for a shell
     #[command(
         after_help = "Examples:\n  sip completions bash > ~/.local/share/bash-completion/completions/sip\n  sip completions zsh > ~/.zfunc/_sip\n  sip completions fish > ~/.config/fish/completions/sip.fish"
     )]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff)
-    #[command(after_help = "Example:\n  sip man > ~/.local/share/man/man1/sip.1")]
-    Man,
+    /// Print the manual page (roff) of sip or of one command, or write every page to a folder
+    #[command(
+        after_help = "Examples:\n  sip man > ~/.local/share/man/man1/sip.1\n  sip man check > ~/.local/share/man/man1/sip-check.1\n  sip man --dir ~/.local/share/man/man1   # sip.1, sip-check.1, …"
+    )]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +148,11 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with_all = ["changed", "paths", "parse_only"])]
     pub history: bool,
 
+    /// With `--format text`: the source line and a caret under every finding,
+    /// also into a pipe (on a terminal, and with `--color always`, they show anyway)
+    #[arg(long)]
+    pub show_source: bool,
+
     /// Only read and parse the files (the benchmark's floor); no schema, no rules
     #[arg(long, hide = true)]
     pub parse_only: bool,
@@ -146,8 +160,11 @@ pub struct CheckArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// `file:line:col: severity[rule]: message`, then a summary
+    /// `file:line:col: severity[rule]: message`, on a terminal (or with
+    /// `--show-source`) with the source line and a caret under the place
     Text,
+    /// `file:line:col: severity[rule]: message`, one line per finding
+    Concise,
     /// One JSON document with a summary and every diagnostic
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::`)
@@ -218,6 +235,10 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 
+    /// Write the workbook to FILE (atomically); only with `--format xlsx`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// Read every plan afresh instead of reusing what `.git/sip/` remembers
     #[arg(long)]
     pub no_cache: bool,
@@ -246,8 +267,10 @@ pub enum ListFormat {
     Text,
     /// `{"plans": [...]}`
     Json,
-    /// Comma-separated values with a header row, for spreadsheets
+    /// Comma-separated values with a header row (RFC 4180, UTF-8)
     Csv,
+    /// An Excel workbook (to `-o FILE`, or into a pipe), right in every locale
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -256,10 +279,11 @@ pub struct DueArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Show what falls due within this many days (overdue items always show)
-    #[arg(long, value_name = "DAYS", default_value_t = 14,
+    /// Show what falls due within this many days (overdue items always show);
+    /// default 14, and 90 for `--format ics`
+    #[arg(long, value_name = "DAYS",
           value_parser = clap::value_parser!(u32).range(0..=36_600))]
-    pub within: u32,
+    pub within: Option<u32>,
 
     /// Exit 1 when anything is overdue (for a scheduled CI job)
     #[arg(long)]
@@ -277,9 +301,24 @@ pub struct DueArgs {
     #[arg(long, value_enum, default_value_t = DueFormat::Text)]
     pub format: DueFormat,
 
+    /// Write the workbook to FILE (atomically); only with `--format xlsx`
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     /// Name persons in full in the calendar (default: initials only)
     #[arg(long)]
     pub full_names: bool,
+
+    /// Also list follow-ups whose invitation cannot be sent yet (no time, no
+    /// place, no participant e-mail, no organiser), due three weeks before
+    /// the meeting (kind `invitation_incomplete`)
+    #[arg(long)]
+    pub invitations: bool,
+
+    /// In the calendar, a reminder this many days before each event
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(0..=365))]
+    pub alarm_days: Option<u32>,
 
     /// Read every plan afresh instead of reusing what `.git/sip/` remembers
     #[arg(long)]
@@ -304,6 +343,8 @@ pub enum KindArg {
     ActionStart,
     #[value(alias = "transition-planning")]
     TransitionPlanning,
+    #[value(alias = "invitation-incomplete")]
+    InvitationIncomplete,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -314,6 +355,26 @@ pub enum DueFormat {
     Json,
     /// An iCalendar file (RFC 5545) for a shared calendar
     Ics,
+    /// An Excel workbook (to `-o FILE`, or into a pipe), dates as dates
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of this command's `--format json` output instead of the plan's
+    #[arg(long, value_enum, value_name = "COMMAND")]
+    pub output: Option<crate::output::shapes::Output>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`check` prints sip-check(1))
+    #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+    pub command: Option<String>,
+
+    /// Write every page (sip.1, sip-check.1, …) into DIR instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -358,6 +419,29 @@ pub struct RenderArgs {
     /// Refuse to render a plan with errors or warnings, instead of showing them in a banner
     #[arg(long)]
     pub strict: bool,
+
+    /// The letter to the person (kallelse) for the next follow-up, instead of the plan
+    #[arg(long)]
+    pub letter: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The plan: its file or its id
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// The follow-up, by its date (default: the next open one from the check date)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub follow_up: Option<NaiveDate>,
+
+    /// Cancel the meeting (METHOD:CANCEL) instead of inviting to it
+    #[arg(long)]
+    pub cancel: bool,
+
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -476,6 +560,8 @@ pub enum StatsFormat {
     Csv,
     /// One self-contained page with a chart and a table per measure
     Html,
+    /// An Excel workbook (to `-o FILE`, or into a pipe): the rows of `csv`
+    Xlsx,
 }
 
 /// A date written exactly `YYYY-MM-DD` (years 0001–9999): `2026-2-3`,

@@ -29,6 +29,13 @@ pub struct Config {
     /// The most plans one run reads; more stops the run with a message
     /// instead of exhausting memory.
     pub max_plans: usize,
+    /// The right-hand side of every calendar UID (`…@<uid_domain>`); by
+    /// default one derived from the repository's root commit
+    /// (`crate::calendar::domain`).
+    pub uid_domain: Option<String>,
+    /// The organiser of `sip invite`'s invitations when a plan's lead
+    /// contact has no e-mail (a shared mailbox of the unit).
+    pub organizer_email: Option<String>,
     /// How long closed plans are kept (`sip retention`); none by default.
     pub retention: Retention,
 }
@@ -114,6 +121,8 @@ impl Default for Config {
             max_file_size: 1024 * 1024,
             max_plans: 250_000,
             retention: Retention::default(),
+            uid_domain: None,
+            organizer_email: None,
         }
     }
 }
@@ -151,6 +160,17 @@ impl Config {
                 format!(
                     "establish_within_days is {}; it is at most {MAX_ESTABLISH_DAYS} (regions use 10–14)",
                     config.establish_within_days
+                ),
+            ));
+        }
+        if let Some(domain) = &config.uid_domain
+            && !crate::calendar::domain::is_valid(domain.trim())
+        {
+            let offset = text.find("uid_domain").unwrap_or(0);
+            return Err((
+                position(offset),
+                format!(
+                    "uid_domain is `{domain}`; it is a domain name of letters, digits, `-` and `.`, such as `sip.exempels.se`"
                 ),
             ));
         }

@@ -1,7 +1,8 @@
 //! What is due in a plan: follow-ups, actions past their end or past their
 //! start and still planned, drafts to establish, SIP meetings to call after
-//! discharge, consent that expires, planning for after a stay (SIP032), and
-//! active plans with no follow-up planned.
+//! discharge, consent that expires, planning for after a stay (SIP032),
+//! active plans with no follow-up planned, and follow-ups that lack what an
+//! invitation needs (a time, a place, participants' e-mail, an organiser).
 //!
 //! [`DueFacts`] are the dates a plan holds, read from its JSON value; they do
 //! not depend on the check date, so they can be cached. [`DueFacts::items`]
@@ -17,7 +18,19 @@ use crate::personnummer::redact;
 use crate::plan::{PlanView, deadlines};
 
 /// The kinds of item, as `commands.md` names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     FollowUp,
@@ -28,10 +41,11 @@ pub enum Kind {
     Unscheduled,
     ActionStart,
     TransitionPlanning,
+    InvitationIncomplete,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::FollowUp,
         Kind::ActionEnd,
         Kind::Establish,
@@ -40,6 +54,7 @@ impl Kind {
         Kind::Unscheduled,
         Kind::ActionStart,
         Kind::TransitionPlanning,
+        Kind::InvitationIncomplete,
     ];
 
     /// What the item asks someone to do, in the catalogue.
@@ -53,6 +68,7 @@ impl Kind {
             Kind::Unscheduled => "due-kind-unscheduled",
             Kind::ActionStart => "due-kind-action_start",
             Kind::TransitionPlanning => "due-kind-transition_planning",
+            Kind::InvitationIncomplete => "due-kind-invitation_incomplete",
         }
     }
 
@@ -66,6 +82,7 @@ impl Kind {
             Kind::Unscheduled => "unscheduled",
             Kind::ActionStart => "action_start",
             Kind::TransitionPlanning => "transition_planning",
+            Kind::InvitationIncomplete => "invitation_incomplete",
         }
     }
 }
@@ -91,6 +108,12 @@ pub struct DueFacts {
     /// `transition.expected_end` when planning for after the stay has not
     /// started (`planning_started` absent).
     pub transition_unplanned: Option<NaiveDate>,
+    /// Some participant has an `email` (an invitation has someone to reach).
+    #[serde(default)]
+    pub participant_emails: bool,
+    /// `lead.contact.email` is there (an invitation has an organiser).
+    #[serde(default)]
+    pub lead_email: bool,
 }
 
 /// An open follow-up: when, where and how it meets, and who calls it.
@@ -112,6 +135,11 @@ pub struct DueLimits {
     pub establish_days: u32,
     /// SIP032's N: `transition_planning_days`.
     pub transition_days: u32,
+    /// `organizer_email` is set in `sip.toml`: a plan without a lead
+    /// contact's e-mail still has an organiser for its invitations.
+    pub organizer_configured: bool,
+    /// List `invitation_incomplete` items (`sip due --invitations`).
+    pub invitations: bool,
 }
 
 impl Default for DueLimits {
@@ -120,12 +148,14 @@ impl Default for DueLimits {
         DueLimits {
             establish_days: config.establish_within_days,
             transition_days: config.transition_planning_days,
+            organizer_configured: config.organizer_email.is_some(),
+            invitations: false,
         }
     }
 }
 
 /// One thing that is due.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DueItem {
     pub file: String,
     pub plan: String,
@@ -150,7 +180,19 @@ pub struct DueItem {
     /// `in_person`, `video` or `phone`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
+    /// `invitation_incomplete`: the follow-up's date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<NaiveDate>,
+    /// `invitation_incomplete`: what the invitation lacks, of `time`,
+    /// `place`, `email` (no participant has one) and `organizer`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<&'static str>,
 }
+
+/// The days before a follow-up by which its invitation should be ready to
+/// send (`invitation_incomplete`): three weeks, so that the invited can
+/// make room in their calendars.
+pub const INVITATION_LEAD_DAYS: i64 = 21;
 
 /// The days a SIP meeting is called within after discharge notice (SIP022).
 pub use crate::plan::deadlines::DISCHARGE_CALL_DAYS;
@@ -214,6 +256,8 @@ impl DueFacts {
             transition_unplanned: plan
                 .date("/transition/expected_end")
                 .filter(|_| plan.at("/transition/planning_started").is_null()),
+            participant_emails: plan.participants().any(|p| p.email().is_some()),
+            lead_email: plan.text("/lead/contact/email").is_some(),
         }
     }
 
@@ -231,6 +275,8 @@ impl DueFacts {
     ) -> Vec<DueItem> {
         let horizon = deadlines::horizon(as_of, within);
         let mut items = Vec::new();
+        // Each `invitation_incomplete` item's follow-up and what it lacks, in order.
+        let mut invitations = Vec::new();
         let mut push = |kind,
                         date: Option<NaiveDate>,
                         overdue: bool,
@@ -258,6 +304,8 @@ impl DueFacts {
                 time: meeting.and_then(|m| m.time.clone()),
                 place: meeting.and_then(|m| m.place.clone()),
                 mode: meeting.and_then(|m| m.mode.clone()),
+                follow_up: None,
+                missing: Vec::new(),
             });
         };
         // SIP022 holds whatever the status: the meeting after a discharge is
@@ -328,6 +376,26 @@ impl DueFacts {
                 if !scheduled {
                     push(Kind::Unscheduled, None, true, "", "", None);
                 }
+                // Follow-ups still to come whose invitation cannot be sent yet.
+                for follow_up in self.follow_ups.iter().filter(|_| limits.invitations) {
+                    let Some(date) = follow_up.date.filter(|d| *d >= as_of) else {
+                        continue;
+                    };
+                    let missing = self.invitation_missing(follow_up, limits);
+                    let due = deadlines::add_days(date, -INVITATION_LEAD_DAYS);
+                    if missing.is_empty() || due > horizon {
+                        continue;
+                    }
+                    push(
+                        Kind::InvitationIncomplete,
+                        Some(due),
+                        deadlines::overdue(due, as_of),
+                        follow_up.convener.as_deref().unwrap_or(""),
+                        "",
+                        Some(follow_up),
+                    );
+                    invitations.push((date, missing));
+                }
                 for (id, end, org) in &self.open_actions {
                     if deadlines::past_end(*end, as_of) {
                         push(Kind::ActionEnd, Some(*end), true, org, id, None);
@@ -347,7 +415,40 @@ impl DueFacts {
             }
             _ => {}
         }
+        let slots = items
+            .iter_mut()
+            .filter(|i| i.kind == Kind::InvitationIncomplete);
+        for (item, (date, missing)) in slots.zip(invitations) {
+            item.follow_up = Some(date);
+            item.missing = missing;
+        }
         items
+    }
+}
+
+impl DueFacts {
+    /// What an invitation to `follow_up` lacks (`sip invite` refuses
+    /// without a time, an organiser or anyone to invite; a place says where
+    /// to come or how to join).
+    pub fn invitation_missing(
+        &self,
+        follow_up: &OpenFollowUp,
+        limits: DueLimits,
+    ) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if follow_up.time.is_none() {
+            missing.push("time");
+        }
+        if follow_up.place.is_none() {
+            missing.push("place");
+        }
+        if !self.participant_emails {
+            missing.push("email");
+        }
+        if !self.lead_email && !limits.organizer_configured {
+            missing.push("organizer");
+        }
+        missing
     }
 }
 
@@ -533,6 +634,61 @@ mod tests {
         let items =
             DueFacts::from_value(&value).items("f", day("2026-03-20"), 14, DueLimits::default());
         assert!(!items.iter().any(|i| i.kind == Kind::TransitionPlanning));
+    }
+
+    #[test]
+    fn follow_ups_not_ready_for_an_invitation_are_due_three_weeks_before() {
+        let limits = DueLimits {
+            invitations: true,
+            ..DueLimits::default()
+        };
+        let incomplete = |value: &Value, as_of: &str| -> Vec<DueItem> {
+            DueFacts::from_value(value)
+                .items("f", day(as_of), 14, limits)
+                .into_iter()
+                .filter(|i| i.kind == Kind::InvitationIncomplete)
+                .collect()
+        };
+        let mut value = plan();
+        // 2026-03-12 less 21 days is 2026-02-19: 14 days ahead of 2026-02-05.
+        let items = incomplete(&value, "2026-02-05");
+        assert_eq!(items.len(), 1);
+        assert_eq!(
+            (items[0].date, items[0].follow_up, items[0].overdue),
+            (Some(day("2026-02-19")), Some(day("2026-03-12")), false)
+        );
+        assert_eq!(items[0].missing, ["time", "place", "email", "organizer"]);
+        assert!(
+            incomplete(&value, "2026-02-04").is_empty(),
+            "beyond the horizon"
+        );
+        assert!(incomplete(&value, "2026-02-20")[0].overdue);
+        assert!(
+            incomplete(&value, "2026-03-13").is_empty(),
+            "the meeting has passed"
+        );
+        // Off unless asked for.
+        let off =
+            DueFacts::from_value(&value).items("f", day("2026-02-20"), 14, DueLimits::default());
+        assert!(!off.iter().any(|i| i.kind == Kind::InvitationIncomplete));
+        // Complete: nothing to do.
+        value["follow_ups"][0]["time"] = json!("10:00");
+        value["follow_ups"][0]["place"] = json!("Rum 3");
+        value["participants"] = json!([{"name": "Erik Läkare", "email": "erik@example.se"}]);
+        value["lead"]["contact"] = json!({"name": "Sara", "email": "sara@example.se"});
+        assert!(incomplete(&value, "2026-02-20").is_empty());
+        value["lead"]["contact"] = json!({"name": "Sara"});
+        assert_eq!(incomplete(&value, "2026-02-20")[0].missing, ["organizer"]);
+        let configured = DueLimits {
+            organizer_configured: true,
+            ..limits
+        };
+        assert!(
+            DueFacts::from_value(&value)
+                .items("f", day("2026-02-20"), 14, configured)
+                .iter()
+                .all(|i| i.kind != Kind::InvitationIncomplete)
+        );
     }
 
     #[test]

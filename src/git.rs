@@ -57,7 +57,8 @@ pub struct HistoryHit {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+/// Where in a commit: its message, a name or address, a file path, a branch or tag name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HistoryPlace {
     Message,
@@ -420,6 +421,32 @@ impl Git {
         }
         walk.collect::<std::result::Result<Vec<_>, _>>()
             .map_err(git_error)
+    }
+
+    /// HEAD's first-parent line, newest first: the history as the branch
+    /// saw it, a merged branch one step. Empty when there is no commit yet.
+    pub fn first_parent_commits(&self) -> Result<Vec<Oid>> {
+        let mut walk = self.repo.revwalk().map_err(git_error)?;
+        if walk.push_head().is_err() {
+            return Ok(Vec::new());
+        }
+        walk.simplify_first_parent().map_err(git_error)?;
+        walk.collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(git_error)
+    }
+
+    /// The root commit of HEAD's first-parent line: the same in every full
+    /// clone. `None` without commits, and in a shallow clone, where the
+    /// oldest commit held is not the root.
+    pub fn root_commit(&self) -> Option<Oid> {
+        if self.repo.is_shallow() {
+            return None;
+        }
+        let mut commit = self.repo.head().ok()?.peel_to_commit().ok()?;
+        while let Ok(parent) = commit.parent(0) {
+            commit = parent;
+        }
+        Some(commit.id())
     }
 
     /// What `sip log` shows of a commit, and its parents.

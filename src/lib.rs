@@ -3,6 +3,7 @@
 //! tests can reach it.
 
 pub mod cache;
+pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -72,9 +73,9 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
     // (and by `run` only when there is an error to say).
     let generated = || Printer::new(cli.quiet, cli.color, cli.lang.unwrap_or_default());
     match &cli.command {
-        Command::Schema => return commands::schema(&generated()),
+        Command::Schema(args) => return commands::schema(&generated(), args.output),
         Command::Completions(args) => return commands::completions(&generated(), args.shell),
-        Command::Man => return commands::man(&generated()),
+        Command::Man(args) => return commands::man(&generated(), args),
         _ => {}
     }
     let settings = Settings::resolve(cli)?;
@@ -87,11 +88,14 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Due(args) => commands::due(&settings, args),
         Command::Stats(args) => commands::stats(&settings, args),
         Command::Render(args) => commands::render(&settings, args),
+        Command::Invite(args) => commands::invite(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
         Command::Retention(args) => commands::retention(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),
-        Command::Schema | Command::Completions(_) | Command::Man => unreachable!("handled above"),
+        Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
+            unreachable!("handled above")
+        }
     }
 }
 

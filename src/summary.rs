@@ -9,7 +9,7 @@ use crate::personnummer::redact;
 use crate::plan::{PlanView, deadlines};
 
 /// The overview of one plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanSummary {
     pub file: String,
     pub id: String,
@@ -24,7 +24,9 @@ pub struct PlanSummary {
     pub overdue: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The overall responsibility: `region` or `municipality` (as written in
+/// the plan, empty when missing), and the organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Lead {
     pub principal: String,
     pub organisation: String,

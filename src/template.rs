@@ -16,6 +16,9 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plan.md", include_str!("../templates/plan.md")),
     ("plan.txt", include_str!("../templates/plan.txt")),
     ("stats.html", include_str!("../templates/stats.html")),
+    ("letter.html", include_str!("../templates/letter.html")),
+    ("letter.md", include_str!("../templates/letter.md")),
+    ("letter.txt", include_str!("../templates/letter.txt")),
 ];
 
 /// A template's text and where it came from.

@@ -331,13 +331,34 @@ fn the_calendar_has_stable_uids_initials_and_no_identity_numbers() {
         ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"),
         "{ics}"
     );
+    // Not a git repository and no uid_domain: the fallback, and a warning.
     assert!(
-        ics.contains("UID:2026-0042.follow_up.2026-03-12@sip\r\n"),
+        ics.contains("UID:2026-0042.follow_up.2026-03-12@sip.invalid\r\n"),
         "{ics}"
     );
-    assert!(ics.contains("UID:2026-0042.action_end.I1@sip\r\n"), "{ics}");
-    assert!(ics.contains("UID:2026-0050.unscheduled@sip\r\n"), "{ics}");
-    assert!(ics.contains("BEGIN:VEVENT\r\n") && ics.contains("BEGIN:VTODO\r\n"));
+    assert!(first.stderr.contains("uid_domain"), "{}", first.stderr);
+    assert!(
+        ics.contains("UID:2026-0042.action_end.I1@sip.invalid\r\n"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("UID:2026-0050.unscheduled@sip.invalid\r\n"),
+        "{ics}"
+    );
+    // Only events: Outlook and Google Calendar drop to-dos on import.
+    assert_eq!(ics.matches("BEGIN:VEVENT\r\n").count(), 4, "{ics}");
+    assert!(!ics.contains("VTODO"), "{ics}");
+    // Overdue: on the check date, the original date in the text.
+    assert_eq!(
+        ics.matches("DTSTART;VALUE=DATE:20260701\r\n").count(),
+        4,
+        "{ics}"
+    );
+    assert!(
+        ics.replace("\r\n ", "")
+            .contains("Original date: 2026-03-12"),
+        "{ics}"
+    );
     assert!(
         ics.contains("(T. T.)") && !ics.contains("Tolvansson"),
         "{ics}"
@@ -354,4 +375,150 @@ fn the_calendar_has_stable_uids_initials_and_no_identity_numbers() {
         ])
         .run();
     assert!(full.stdout.contains("(Tolvan Tolvansson)"));
+}
+
+#[test]
+fn the_calendar_uid_domain_comes_from_sip_toml_or_the_root_commit() {
+    let configured = base()
+        .file("sip.toml", "uid_domain = \"sip.norrby.example\"\n")
+        .args(&["due", "--as-of", "2026-07-01", "--format", "ics"])
+        .run();
+    assert_eq!(configured.code, 0, "{}", configured.stderr);
+    assert!(configured.stderr.is_empty(), "{}", configured.stderr);
+    assert!(
+        configured
+            .stdout
+            .contains("UID:2026-0042.follow_up.2026-03-12@sip.norrby.example\r\n"),
+        "{}",
+        configured.stdout
+    );
+    let bad = base()
+        .file("sip.toml", "uid_domain = \"a b\"\n")
+        .args(&["due", "--format", "ics"])
+        .run();
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("sip.toml:1:1"), "{}", bad.stderr);
+
+    // Two repositories with the same plan: different UIDs; the same
+    // repository: the same UIDs, also after more commits.
+    let uid_of = |repo: &crate::support::Repo| {
+        let out = repo.sip(&["due", "--as-of", "2026-07-01", "--format", "ics"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stderr.is_empty(), "{}", out.stderr);
+        out.stdout
+            .lines()
+            .find(|l| l.starts_with("UID:2026-0042.follow_up."))
+            .unwrap()
+            .to_owned()
+    };
+    let mut a = crate::support::Repo::new();
+    a.plan("plans/2026-0042.sip.yaml", &[]);
+    a.commit("Sara Samordnare", "Ny plan");
+    let mut b = crate::support::Repo::new();
+    b.plan("plans/2026-0042.sip.yaml", &[]);
+    b.commit("Omar Handläggare", "Ny plan");
+    let first = uid_of(&a);
+    assert!(first.ends_with(".sip.invalid"), "{first}");
+    assert_ne!(first, uid_of(&b));
+    a.write("notes.txt", "x");
+    a.commit("Sara Samordnare", "Annat");
+    assert_eq!(first, uid_of(&a));
+}
+
+#[test]
+fn the_calendar_looks_90_days_ahead_has_alarms_when_asked_and_is_valid_when_empty() {
+    let test = base().file("sip.toml", "uid_domain = \"sip.example\"\n");
+    // The follow-up on 2026-03-12 is 80 days after 2025-12-22: in the
+    // calendar, not in the 14-day list.
+    let ics = Test::at(test.path())
+        .args(&[
+            "due",
+            "--as-of",
+            "2025-12-22",
+            "--format",
+            "ics",
+            "--alarm-days",
+            "3",
+        ])
+        .run();
+    assert!(
+        ics.stdout.contains("DTSTART;VALUE=DATE:20260312\r\n"),
+        "{}",
+        ics.stdout
+    );
+    assert!(
+        ics.stdout.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\n"),
+        "{}",
+        ics.stdout
+    );
+    assert!(ics.stdout.contains("TRIGGER:-P3D\r\n"), "{}", ics.stdout);
+    let json = Test::at(test.path())
+        .args(&["due", "--as-of", "2025-12-22", "--format", "json"])
+        .run();
+    assert!(!json.stdout.contains("2026-03-12"), "{}", json.stdout);
+    // Nothing due: still a calendar with a component (the time zone).
+    let empty = Test::at(test.path())
+        .args(&[
+            "due",
+            "--as-of",
+            "2025-12-22",
+            "--within",
+            "0",
+            "--format",
+            "ics",
+        ])
+        .run();
+    assert_eq!(empty.code, 0, "{}", empty.stderr);
+    assert!(!empty.stdout.contains("BEGIN:VEVENT"), "{}", empty.stdout);
+    assert!(
+        empty.stdout.contains("BEGIN:VTIMEZONE\r\n"),
+        "{}",
+        empty.stdout
+    );
+}
+
+#[test]
+fn follow_ups_not_ready_for_an_invitation_when_asked() {
+    let test = base().file("sip.toml", "uid_domain = \"sip.example\"\n");
+    let run = |format: &str| {
+        Test::at(test.path())
+            .args(&[
+                "due",
+                "--as-of",
+                "2026-02-10",
+                "--invitations",
+                "--format",
+                format,
+            ])
+            .run()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json").stdout).unwrap();
+    let item = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "invitation_incomplete")
+        .expect("the follow-up has no time, place or e-mail");
+    assert_eq!(item["date"], "2026-02-19");
+    assert_eq!(item["follow_up"], "2026-03-12");
+    assert_eq!(
+        item["missing"],
+        serde_json::json!(["time", "place", "email", "organizer"])
+    );
+    let text = run("text").stdout;
+    assert!(
+        text.contains("complete the follow-up for the invitation 2026-03-12 (missing for the invitation: time, place, participants' e-mail, organiser's e-mail)"),
+        "{text}"
+    );
+    let ics = run("ics").stdout.replace("\r\n ", "");
+    assert!(
+        ics.contains("UID:2026-0042.invitation_incomplete.2026-03-12@sip.example\r\n"),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260219\r\n"), "{ics}");
+    // Without --invitations: not listed.
+    let plain = Test::at(test.path())
+        .args(&["due", "--as-of", "2026-02-10"])
+        .run();
+    assert!(!plain.stdout.contains("invitation"), "{}", plain.stdout);
 }

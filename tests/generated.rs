@@ -38,6 +38,42 @@ fn sip_schema_prints_the_committed_schema() {
     assert_eq!(out.stdout, committed);
 }
 
+/// `schema/output/<command>.schema.json`, generated from the output types
+/// in `src/output/shapes.rs`: regenerate with `SIP_UPDATE_GENERATED=1 cargo
+/// test` (or `sip schema --output list > schema/output/list.schema.json`).
+#[test]
+fn output_schemas_match_the_output_types() {
+    for output in sip::output::shapes::Output::ALL {
+        let name = output.name();
+        check_generated(
+            &format!("schema/output/{name}.schema.json"),
+            &output.schema_json(),
+        );
+        let out = super::support::sip_here(&["schema", "--output", name]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(
+            out.stdout,
+            output.schema_json(),
+            "sip schema --output {name}"
+        );
+    }
+    let mut files: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/output"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+    files.sort();
+    let mut expected: Vec<String> = sip::output::shapes::Output::ALL
+        .iter()
+        .map(|o| format!("{}.schema.json", o.name()))
+        .collect();
+    expected.sort();
+    assert_eq!(
+        files, expected,
+        "schema/output/ holds one schema per command with JSON output"
+    );
+}
+
 #[test]
 fn fields_doc_matches_the_schema() {
     check_generated("docs/fields.md", &sip::plan::fields_markdown());

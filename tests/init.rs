@@ -50,6 +50,8 @@ fn twice_the_second_run_changes_nothing() {
             ".github/workflows/sip.yml",
             ".gitignore",
             ".gitlab-ci.yml",
+            ".vscode/extensions.json",
+            ".vscode/settings.json",
             "README.md",
             "plans/.gitkeep",
             "schema/sip.schema.json",
@@ -258,4 +260,77 @@ fn the_pre_commit_hooks_file_and_the_plain_git_hook_work() {
         .replace("principal: other", "principal: municipality");
     std::fs::write(&bad, fixed).unwrap();
     assert!(run().status.success());
+}
+
+/// VS Code: the YAML extension recommended and plans mapped to the schema;
+/// a team's own settings are never replaced.
+#[test]
+fn vscode_settings_are_written_but_never_replaced() {
+    let test = Test::new().args(&["init"]);
+    let out = test.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let read = |f: &str| std::fs::read_to_string(test.path().join(f)).unwrap();
+    let settings: serde_json::Value = serde_json::from_str(&read(".vscode/settings.json")).unwrap();
+    assert_eq!(
+        settings["yaml.schemas"]["./schema/sip.schema.json"],
+        serde_json::json!("*.sip.yaml")
+    );
+    let extensions: serde_json::Value =
+        serde_json::from_str(&read(".vscode/extensions.json")).unwrap();
+    assert_eq!(
+        extensions["recommendations"],
+        serde_json::json!(["redhat.vscode-yaml"])
+    );
+
+    let ours = "{ \"editor.tabSize\": 2 }\n";
+    let test = Test::new()
+        .file(".vscode/settings.json", ours)
+        .args(&["init"]);
+    let out = test.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let read = |f: &str| std::fs::read_to_string(test.path().join(f)).unwrap();
+    assert_eq!(read(".vscode/settings.json"), ours);
+    assert!(test.path().join(".vscode/extensions.json").exists());
+    assert!(
+        out.stderr.contains(".vscode/settings.json"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A repository's copy of the schema that differs from sip's own (an
+/// upgrade since `sip init`) is named once per run, with the fix.
+#[test]
+fn check_warns_once_when_the_schema_copy_is_stale() {
+    let test = Test::new().args(&["init"]);
+    assert_eq!(test.run().code, 0);
+    let fresh = Test::at(test.path())
+        .plan("2026-0042.sip.yaml", &[])
+        .plan("2026-0043.sip.yaml", &[("\"2026-0042\"", "\"2026-0043\"")])
+        .args(&["check"])
+        .run();
+    assert!(!fresh.stderr.contains("schema"), "{}", fresh.stderr);
+
+    let schema = test.path().join("schema/sip.schema.json");
+    let old = std::fs::read_to_string(&schema)
+        .unwrap()
+        .replace("\"title\"", "\"x-title\"");
+    std::fs::write(&schema, old).unwrap();
+    let stale = Test::at(test.path()).args(&["check"]).run();
+    assert_eq!(stale.code, fresh.code, "{}", stale.stderr);
+    assert_eq!(stale.stdout, fresh.stdout);
+    assert_eq!(
+        stale
+            .stderr
+            .matches("warning: schema/sip.schema.json differs")
+            .count(),
+        1,
+        "{}",
+        stale.stderr
+    );
+    assert!(
+        stale.stderr.contains("sip schema > schema/sip.schema.json"),
+        "{}",
+        stale.stderr
+    );
 }

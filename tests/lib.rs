@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod check;
+mod check_source;
 mod diff;
 mod due;
 mod examples;
@@ -14,10 +15,13 @@ mod help;
 mod ids;
 mod init;
 mod install;
+mod invite;
 mod issue_16;
 mod language;
+mod letter;
 mod list;
 mod log;
+mod man;
 mod new;
 mod printed_plan;
 mod privacy;
@@ -26,4 +30,5 @@ mod render;
 mod retention;
 mod stats;
 mod support;
+mod xlsx;
 mod yaml_errors;

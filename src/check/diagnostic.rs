@@ -6,7 +6,9 @@ use super::RuleId;
 use std::fmt;
 
 /// How bad a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -34,7 +36,7 @@ impl fmt::Display for Severity {
 /// JSON Pointer into the document; `line` and `column` are 1-based and point at
 /// the offending value (at the key for an unknown key, at the mapping for a
 /// missing key). `message` has had identity numbers redacted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Diagnostic {
     pub file: String,
     pub line: u32,

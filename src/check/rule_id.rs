@@ -41,6 +41,21 @@ impl fmt::Display for RuleId {
     }
 }
 
+/// A string: `yaml`, `schema` or `SIP` and three digits.
+impl schemars::JsonSchema for RuleId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The rule: `yaml` (not well-formed YAML), `schema` (breaks the JSON Schema) or a catalogue rule `SIPnnn` (`sip explain`).",
+            "type": "string",
+            "pattern": "^(yaml|schema|SIP[0-9]{3})$"
+        })
+    }
+}
+
 impl Serialize for RuleId {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.0)

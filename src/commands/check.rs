@@ -3,6 +3,7 @@
 use clap::ValueEnum;
 use rayon::prelude::*;
 use std::collections::HashSet;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::ExitStatus;
@@ -12,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::git::Git;
 use crate::i18n::{Arg, Catalogue, Message};
 use crate::output;
+use crate::output::shapes::{CheckOutput, HistoryHit, HistoryReport, HistorySummary, VERSION};
 use crate::personnummer;
 use crate::settings::Settings;
 use crate::source::FileInput;
@@ -21,7 +23,10 @@ use crate::walk::{Scope, plan_files};
 /// `sip check --history`: SIP011 over the repository's history. Every hit
 /// is an error; the text shown has the number redacted.
 fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
-    if !matches!(args.format, CheckFormat::Text | CheckFormat::Json) {
+    if !matches!(
+        args.format,
+        CheckFormat::Text | CheckFormat::Concise | CheckFormat::Json
+    ) {
         let format = args
             .format
             .to_possible_value()
@@ -33,23 +38,23 @@ fn history(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     }
     let git = Git::open(&settings.cwd)?;
     let hits = git.scan_history(|text| !personnummer::find_all(text).is_empty())?;
-    let shown: Vec<serde_json::Value> = hits
+    let shown: Vec<HistoryHit> = hits
         .iter()
-        .map(|h| {
-            serde_json::json!({
-                "commit": h.commit,
-                "place": h.place,
-                "rule": "SIP011",
-                "text": h.text,
-            })
+        .map(|h| HistoryHit {
+            commit: h.commit.clone(),
+            place: h.place,
+            rule: "SIP011".to_owned(),
+            text: h.text.clone(),
         })
         .collect();
     let text = match args.format {
         CheckFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&serde_json::json!({
-                "version": 1,
-                "summary": {"history_hits": hits.len()},
-                "history": shown,
+            let mut text = serde_json::to_string_pretty(&CheckOutput::History(HistoryReport {
+                version: VERSION,
+                summary: HistorySummary {
+                    history_hits: hits.len(),
+                },
+                history: shown,
             }))
             .expect("hits serialise");
             text.push('\n');
@@ -186,6 +191,34 @@ fn nested_repository(workdir: &Path, path: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
+/// The repository's copy of the schema (`schema/sip.schema.json`, written by
+/// `sip init` for editors) goes stale silently when sip is upgraded: say so,
+/// once a run, with the command that updates it.
+fn warn_if_schema_stale(settings: &Settings) {
+    let path = settings.root.join(SCHEMA_COPY);
+    let Ok(copy) = std::fs::read_to_string(&path) else {
+        return;
+    };
+    if copy.replace("\r\n", "\n") != crate::plan::schema_json() {
+        let cat = Catalogue::built_in(settings.lang);
+        settings.printer.warning(&cat.with(
+            "warning-schema-stale",
+            &[("file", settings.display(&path).into())],
+        ));
+        settings.printer.stderr(&format!(
+            "{}: {}",
+            settings.printer.err_style().bold(&cat.text("hint-word")),
+            cat.with(
+                "hint-schema-stale",
+                &[("file", settings.display(&path).into())],
+            )
+        ));
+    }
+}
+
+/// Where `sip init` puts the schema for editors, from the repository root.
+const SCHEMA_COPY: &str = "schema/sip.schema.json";
+
 /// `(id, file)` of every plan in the plans folder that is not among
 /// `inputs`; none when the repository has no plans folder.
 fn plans_folder_ids(settings: &Settings, inputs: &[FileInput]) -> Result<Vec<KnownId>> {
@@ -231,6 +264,7 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
     if args.history {
         return history(settings, args);
     }
+    warn_if_schema_stale(settings);
     let checker = Checker::new(CheckOptions {
         strict: args.strict,
         parse_only: args.parse_only,
@@ -264,12 +298,43 @@ pub fn check(settings: &Settings, args: &CheckArgs) -> Result<ExitStatus> {
         }
     };
     let text = match args.format {
-        CheckFormat::Text => output::check::text(
-            &report,
-            Catalogue::built_in(settings.lang),
-            settings.printer.style(),
-            settings.printer.quiet(),
-        ),
+        CheckFormat::Text | CheckFormat::Concise => {
+            // Source lines for a person at a terminal (or who asks); a pipe
+            // gets one line per finding, for grep and editors' error lists.
+            let style = settings.printer.style();
+            let full = args.format == CheckFormat::Text
+                && (args.show_source || style.enabled || std::io::stdout().is_terminal());
+            let sources = std::cell::RefCell::new(std::collections::HashMap::new());
+            let snippet = |d: &crate::check::Diagnostic| -> Option<String> {
+                let mut sources = sources.borrow_mut();
+                let text = sources.entry(d.file.clone()).or_insert_with(|| {
+                    read_bounded(&settings.cwd.join(&d.file), settings.config.max_file_size).ok()
+                });
+                let key = d
+                    .pointer
+                    .rsplit('/')
+                    .next()
+                    .map(crate::source::pointer::unescape);
+                let label = crate::check::find_rule(d.rule.as_str())
+                    .map_or(d.rule.as_str(), |meta| meta.name);
+                output::snippet::snippet(
+                    text.as_deref()?,
+                    d.line,
+                    d.column,
+                    key.as_deref(),
+                    label,
+                    d.severity,
+                    style,
+                )
+            };
+            output::check::text(
+                &report,
+                Catalogue::built_in(settings.lang),
+                style,
+                settings.printer.quiet(),
+                full.then_some(&snippet as &output::check::SourceOf<'_>),
+            )
+        }
         CheckFormat::Json => output::check::json(&report),
         CheckFormat::Github => output::check::github(&report),
         CheckFormat::Sarif => output::check::sarif(&report, Catalogue::built_in(settings.lang)),

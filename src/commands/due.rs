@@ -1,31 +1,44 @@
-//! `sip due [PATH...] [--within DAYS] [--fail-on-overdue] [--format text|json|ics]`.
+//! `sip due [PATH...] [--within DAYS] [--fail-on-overdue] [--format text|json|ics|xlsx] [-o FILE]`.
 
 use comfy_table::{Cell, Color};
 
 use super::ExitStatus;
 use super::report_broken;
+use crate::calendar;
 use crate::cli::{DueArgs, DueFormat, KindArg};
 use crate::config::Lang;
 use crate::due::{DueFacts, DueItem, DueLimits, Kind, urgency};
 use crate::error::Result;
 use crate::i18n::Catalogue;
-use crate::output::ics;
 use crate::output::table::{Fit, emit_rows};
+use crate::output::xlsx::XCell;
 use crate::reader::read_all;
 use crate::settings::Settings;
 
 pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
-    let within = i64::from(args.within);
+    // Checked before reading: a mistyped name must not cost a long run.
+    let target = super::xlsx_target(
+        settings,
+        args.output.as_deref(),
+        args.format == DueFormat::Xlsx,
+    )?;
+    // A calendar looks further ahead than a list (README, "sip due").
+    let within = i64::from(args.within.unwrap_or(match args.format {
+        DueFormat::Ics => ICS_WITHIN_DAYS,
+        _ => WITHIN_DAYS,
+    }));
     let limits = DueLimits {
         establish_days: settings.config.establish_within_days,
         transition_days: settings.config.transition_planning_days,
+        organizer_configured: settings.config.organizer_email.is_some(),
+        invitations: args.invitations || args.kind == Some(KindArg::InvitationIncomplete),
     };
     let who = args.who.as_deref().map(str::to_lowercase);
     let kind = args.kind.map(to_kind);
     let (per_plan, broken) = read_all(
         &settings.scope(),
         &args.paths,
-        "due-v2",
+        "due-v3",
         !args.no_cache,
         DueFacts::from_value,
         |input, facts| {
@@ -48,8 +61,8 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
         DueFormat::Text => text(&items, lang, within, settings)?,
         DueFormat::Json => {
             // Serialised straight from the items: no JSON tree of all of them.
-            let output = JsonOutput {
-                version: 1,
+            let output = crate::output::shapes::DueOutput {
+                version: crate::output::shapes::VERSION,
                 as_of: settings.as_of,
                 within_days: within,
                 items: &items,
@@ -57,7 +70,24 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
             settings.printer.json(&output)?;
             String::new()
         }
-        DueFormat::Ics => ics::calendar(&items, settings.as_of, lang, args.full_names),
+        DueFormat::Ics => {
+            let domain = super::uid_domain(settings);
+            calendar::due::calendar(
+                &items,
+                &calendar::due::Options {
+                    as_of: settings.as_of,
+                    lang,
+                    full_names: args.full_names,
+                    alarm_days: args.alarm_days,
+                    domain: &domain.domain,
+                },
+            )
+        }
+        DueFormat::Xlsx => {
+            let bytes = xlsx(&items, settings.as_of).map_err(super::xlsx_error)?;
+            super::write_workbook(settings, target.as_deref(), &bytes)?;
+            String::new()
+        }
     };
     settings.printer.out(&text)?;
     report_broken(&settings.printer, &broken)?;
@@ -68,13 +98,69 @@ pub fn due(settings: &Settings, args: &DueArgs) -> Result<ExitStatus> {
     })
 }
 
-/// The JSON of `commands.md`.
-#[derive(serde::Serialize)]
-struct JsonOutput<'a> {
-    version: u32,
+/// The default horizon of the text and JSON lists: two weeks, the week's
+/// work and the next.
+pub const WITHIN_DAYS: u32 = 14;
+
+/// The default horizon of the calendar: 90 days. A calendar is subscribed to
+/// and looked ahead in, not read each morning: a quarter holds every plan's
+/// next follow-up (most are set a few months apart) and, three weeks before
+/// each, the day its invitation must be ready (`invitation_incomplete`).
+pub const ICS_WITHIN_DAYS: u32 = 90;
+
+/// The columns of the workbook: the keys of the JSON items, in their order.
+const COLUMNS: [&str; 16] = [
+    "file",
+    "plan",
+    "kind",
+    "date",
+    "days",
+    "overdue",
+    "who",
+    "item",
+    "person",
+    "time",
+    "duration_minutes",
+    "place",
+    "mode",
+    "follow_up",
+    "missing",
+    "as_of",
+];
+
+/// The items as a workbook, most overdue first as in the JSON: dates as
+/// dates, days as numbers, the check date on every row (a sheet has no
+/// place for it otherwise).
+fn xlsx(
+    items: &[DueItem],
     as_of: chrono::NaiveDate,
-    within_days: i64,
-    items: &'a [DueItem],
+) -> std::result::Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let opt = |t: &Option<String>| t.as_deref().map_or(XCell::Empty, XCell::text);
+    let rows: Vec<Vec<XCell>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                XCell::text(&i.file),
+                XCell::text(&i.plan),
+                XCell::text(i.kind.as_str()),
+                XCell::date(i.date),
+                i.days.map_or(XCell::Empty, |d| XCell::Number(d as f64)),
+                XCell::Bool(i.overdue),
+                XCell::text(&i.who),
+                XCell::text(&i.item),
+                XCell::text(&i.person),
+                opt(&i.time),
+                i.duration_minutes
+                    .map_or(XCell::Empty, |m| XCell::Number(f64::from(m))),
+                opt(&i.place),
+                opt(&i.mode),
+                XCell::date(i.follow_up),
+                XCell::text(i.missing.join(", ")),
+                XCell::Date(as_of),
+            ]
+        })
+        .collect();
+    crate::output::xlsx::workbook("due", &COLUMNS, &rows)
 }
 
 fn to_kind(kind: KindArg) -> Kind {
@@ -87,6 +173,7 @@ fn to_kind(kind: KindArg) -> Kind {
         KindArg::Unscheduled => Kind::Unscheduled,
         KindArg::ActionStart => Kind::ActionStart,
         KindArg::TransitionPlanning => Kind::TransitionPlanning,
+        KindArg::InvitationIncomplete => Kind::InvitationIncomplete,
     }
 }
 
@@ -114,6 +201,15 @@ fn text(items: &[DueItem], lang: Lang, within: i64, settings: &Settings) -> Resu
             let mut what = cat.text(item.kind.message_id());
             if !item.item.is_empty() {
                 what.push_str(&format!(" ({})", item.item));
+            }
+            if let Some(date) = item.follow_up {
+                what.push_str(&format!(" {date}"));
+            }
+            if !item.missing.is_empty() {
+                what.push_str(&format!(
+                    " ({})",
+                    calendar::due::missing_text(cat, &item.missing)
+                ));
             }
             if let Some(meeting) = meeting(
                 cat,

@@ -1,7 +1,7 @@
 //! `sip init [DIR]`: turns a folder into a plan repository. Creates what is
 //! missing (git repository, plans folder, settings, ignore and attribute
 //! files, a README for the team, CI files for GitHub and GitLab, the schema
-//! for editors) and never replaces a file: running it again changes nothing
+//! and VS Code settings for editors) and never replaces a file: running it again changes nothing
 //! and says so.
 
 use git2::{ConfigLevel, Repository};
@@ -56,6 +56,16 @@ pub fn files() -> Vec<(&'static str, String)> {
                 .replace("@SIP_VERSION@", env!("CARGO_PKG_VERSION")),
         ),
         ("schema/sip.schema.json", crate::plan::schema_json()),
+        // VS Code: the YAML extension recommended, and every plan checked
+        // against the schema while it is typed (completion, hovers, snippets).
+        (
+            ".vscode/settings.json",
+            include_str!("../../templates/init/vscode-settings.json").into(),
+        ),
+        (
+            ".vscode/extensions.json",
+            include_str!("../../templates/init/vscode-extensions.json").into(),
+        ),
         ("plans/.gitkeep", String::new()),
     ]
 }

@@ -1,7 +1,7 @@
-//! `sip list [PATH...] [--status S] [--lead region|municipality] [--format text|json|csv]`.
+//! `sip list [PATH...] [--status S] [--lead region|municipality] [--format text|json|csv|xlsx] [-o FILE]`.
 
+use crate::output::shapes::{BrokenPlan, ListOutput, VERSION};
 use comfy_table::{Cell, Color};
-use serde_json::json;
 
 use super::ExitStatus;
 use super::report_broken;
@@ -10,11 +10,18 @@ use crate::error::Result;
 use crate::i18n::Catalogue;
 use crate::output::csv::to_csv;
 use crate::output::table::{Fit, emit_rows};
+use crate::output::xlsx::XCell;
 use crate::reader::read_all;
 use crate::settings::Settings;
 use crate::summary::PlanSummary;
 
 pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
+    // Checked before reading: a mistyped name must not cost a long run.
+    let target = super::xlsx_target(
+        settings,
+        args.output.as_deref(),
+        args.format == ListFormat::Xlsx,
+    )?;
     let (mut plans, broken) = read_all(
         &settings.scope(),
         &args.paths,
@@ -48,24 +55,26 @@ pub fn list(settings: &Settings, args: &ListArgs) -> Result<ExitStatus> {
             summary(cat, &plans, broken.len(), settings.printer.quiet())
         }
         ListFormat::Json => {
-            #[derive(serde::Serialize)]
-            struct Listing<'a> {
-                version: u32,
-                plans: &'a [PlanSummary],
-                broken: Vec<serde_json::Value>,
-            }
             let broken = broken
                 .iter()
-                .map(|b| json!({"file": b.file, "reason": b.say(cat)}))
+                .map(|b| BrokenPlan {
+                    file: b.file.clone(),
+                    reason: b.say(cat),
+                })
                 .collect();
-            settings.printer.json(&Listing {
-                version: 1,
+            settings.printer.json(&ListOutput {
+                version: VERSION,
                 plans: &plans,
                 broken,
             })?;
             String::new()
         }
         ListFormat::Csv => csv(&plans),
+        ListFormat::Xlsx => {
+            let bytes = xlsx(&plans).map_err(super::xlsx_error)?;
+            super::write_workbook(settings, target.as_deref(), &bytes)?;
+            String::new()
+        }
     };
     settings.printer.out(&text)?;
     report_broken(&settings.printer, &broken)?;
@@ -129,19 +138,45 @@ fn summary(cat: &Catalogue, plans: &[PlanSummary], broken: usize, quiet: bool) -
     out
 }
 
+/// The columns of `csv` and `xlsx`: the keys of the JSON output, `lead` spread out.
+const COLUMNS: [&str; 10] = [
+    "file",
+    "id",
+    "status",
+    "person",
+    "lead_principal",
+    "lead_organisation",
+    "needs",
+    "actions",
+    "next_follow_up",
+    "overdue",
+];
+
+/// The rows of [`csv`] as a workbook: counts as numbers, the follow-up as a
+/// date, `overdue` as TRUE/FALSE.
+fn xlsx(plans: &[PlanSummary]) -> std::result::Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let rows: Vec<Vec<XCell>> = plans
+        .iter()
+        .map(|p| {
+            vec![
+                XCell::text(&p.file),
+                XCell::text(&p.id),
+                XCell::text(&p.status),
+                XCell::text(&p.person),
+                XCell::text(&p.lead.principal),
+                XCell::text(&p.lead.organisation),
+                XCell::Number(p.needs as f64),
+                XCell::Number(p.actions as f64),
+                XCell::date(p.next_follow_up),
+                XCell::Bool(p.overdue),
+            ]
+        })
+        .collect();
+    crate::output::xlsx::workbook("plans", &COLUMNS, &rows)
+}
+
 fn csv(plans: &[PlanSummary]) -> String {
-    let header = [
-        "file",
-        "id",
-        "status",
-        "person",
-        "lead_principal",
-        "lead_organisation",
-        "needs",
-        "actions",
-        "next_follow_up",
-        "overdue",
-    ];
+    let header = COLUMNS;
     let rows: Vec<Vec<String>> = plans
         .iter()
         .map(|p| {

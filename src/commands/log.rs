@@ -4,7 +4,6 @@
 
 use chrono::{DateTime, FixedOffset};
 use git2::Oid;
-use serde_json::{Value, json};
 use std::collections::HashMap;
 
 use super::ExitStatus;
@@ -75,30 +74,44 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
             out
         }
         LogFormat::Json => {
-            let commits: Vec<Value> = entries
+            use crate::diff::PlanChange;
+            use crate::output::shapes::{LogChange, LogCommit, LogOutput, VERSION};
+            let commits: Vec<LogCommit> = entries
                 .iter()
                 .map(|e| {
                     let c = &e.commit;
-                    let mut v = json!({
-                        "commit": c.id,
-                        "author": c.author,
-                        "email": c.email,
-                        "date": when(c).to_rfc3339(),
-                        "message": c.message,
-                    });
-                    if let (Value::Object(map), Ok(Value::Object(plan))) =
-                        (&mut v, serde_json::to_value(&e.plan))
-                    {
-                        map.extend(plan);
-                        if e.history_ends {
-                            map.insert("change".into(), json!("history_ends"));
-                            map.insert("changes".into(), json!([]));
-                        }
+                    let p = &e.plan;
+                    LogCommit {
+                        commit: c.id.clone(),
+                        author: c.author.clone(),
+                        email: c.email.clone(),
+                        date: when(c).to_rfc3339(),
+                        message: c.message.clone(),
+                        file: p.file.clone(),
+                        from_file: p.from_file.clone(),
+                        id: p.id.clone(),
+                        change: match p.change {
+                            _ if e.history_ends => LogChange::HistoryEnds,
+                            PlanChange::Added => LogChange::Added,
+                            PlanChange::Removed => LogChange::Removed,
+                            PlanChange::Modified => LogChange::Modified,
+                            PlanChange::Renamed => LogChange::Renamed,
+                        },
+                        changes: if e.history_ends {
+                            Vec::new()
+                        } else {
+                            p.changes.clone()
+                        },
+                        broken: p.broken.clone(),
                     }
-                    v
                 })
                 .collect();
-            let mut value = json!({"version": 1, "plan": start, "commits": commits});
+            let output = LogOutput {
+                version: VERSION,
+                plan: start,
+                commits,
+            };
+            let mut value = serde_json::to_value(&output).expect("log serialises");
             diff::redact_value(&mut value);
             let mut text = serde_json::to_string_pretty(&value).expect("log serialises");
             text.push('\n');

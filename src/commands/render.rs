@@ -2,11 +2,11 @@
 //! the plan as a document to print, sign and hand to the person.
 
 use super::ExitStatus;
+use super::output_file::write_output;
 use crate::check::{Checker, Report, Severity};
 use crate::cli::RenderArgs;
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
-use crate::i18n::{Catalogue, LoadError};
+use crate::i18n::{Catalogue, LoadError, Message};
 use crate::output;
 use crate::personnummer;
 use crate::plan::PlanView;
@@ -15,7 +15,6 @@ use crate::settings::Settings;
 use crate::source::FileInput;
 use crate::source::{parse, read_bounded};
 use crate::template::Template;
-use crate::worktree::WorkTree;
 
 pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
     let path = settings.plan_path(&args.plan);
@@ -51,6 +50,7 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
             Catalogue::built_in(settings.lang),
             style,
             true,
+            None,
         ));
         settings.printer.error(
             &Catalogue::built_in(settings.lang).with(
@@ -68,67 +68,23 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .collect();
 
     let catalogue = document_language(settings, &doc.value)?;
-    let template = Template::load(&settings.templates_dir(), args.format.template())?;
-    let document = render::render(
-        &template,
-        &doc.value,
-        &errors,
-        &catalogue,
-        &settings.as_of.to_string(),
-    )?;
+    let document = if args.letter {
+        letter(settings, args, &doc.value, &catalogue)?
+    } else {
+        let template = Template::load(&settings.templates_dir(), args.format.template())?;
+        render::render(
+            &template,
+            &doc.value,
+            &errors,
+            &catalogue,
+            &settings.as_of.to_string(),
+        )?
+    };
 
     match &args.output {
         None => settings.printer.document(&document)?,
         Some(out) => {
-            let target = settings.cwd.join(out);
-            let name = out.to_string_lossy();
-            if !personnummer::find_all(&name).is_empty() {
-                return Err(Error::BadOutputName {
-                    path: name.into_owned(),
-                    reason: "reason-output-personal-number",
-                });
-            }
-            let refuse = |reason| Error::BadOutputName {
-                path: name.to_string(),
-                reason,
-            };
-            // Never onto a plan: by name, whatever the case of the disk, or by
-            // being the very file rendered (through links).
-            if name.to_ascii_lowercase().ends_with(".sip.yaml") || looks_like_plan(&target) {
-                return Err(refuse("reason-output-plan"));
-            }
-            if same_file(&target, &path) {
-                return Err(refuse("reason-output-plan"));
-            }
-            // A link is written through to the file it names (the link stays);
-            // anything that is not a regular file (a device, a pipe) is refused.
-            let target = match std::fs::canonicalize(&target) {
-                Ok(real) => {
-                    if !real.is_file() {
-                        return Err(refuse("reason-output-not-a-file"));
-                    }
-                    real
-                }
-                Err(_) => target,
-            };
-            if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|source| Error::Write {
-                    path: parent.to_path_buf(),
-                    source,
-                })?;
-            }
-            write_atomic(&target, document.as_bytes(), true).map_err(|source| Error::Write {
-                path: target.clone(),
-                source,
-            })?;
-            if committable(&target) {
-                settings
-                    .printer
-                    .warning(&Catalogue::built_in(settings.lang).with(
-                        "render-committable",
-                        &[("file", settings.display(&target).into())],
-                    ));
-            }
+            let target = write_output(settings, out, &path, document.as_bytes())?;
             settings
                 .printer
                 .note(&Catalogue::built_in(settings.lang).with(
@@ -138,6 +94,28 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// The letter to the person (`--letter`) for the next open follow-up on or
+/// after the check date. It needs no identity number, so none is let
+/// through, whatever the plan's free text holds.
+fn letter(
+    settings: &Settings,
+    args: &RenderArgs,
+    plan: &serde_json::Value,
+    catalogue: &Catalogue,
+) -> Result<String> {
+    let view = PlanView::new(plan);
+    let Some(follow_up) = view.next_follow_up_from(settings.as_of) else {
+        let id = view.id().map(|id| id.into_owned()).unwrap_or_default();
+        return Err(Error::Unsupported {
+            what: Message::new("error-letter-no-follow-up").arg("plan", id),
+            hint: Message::new("hint-letter-no-follow-up"),
+        });
+    };
+    let template = Template::load(&settings.templates_dir(), args.format.letter_template())?;
+    let context = render::letter::build(&view, follow_up, catalogue, settings.as_of);
+    Ok(personnummer::redact(&template.render(context)?).into_owned())
 }
 
 /// The language of the document: `--lang`, else the person's own language
@@ -166,50 +144,4 @@ fn document_language(settings: &Settings, plan: &serde_json::Value) -> Result<Ca
         return Ok(catalogue);
     }
     Ok(load(settings.lang.code())?.expect("sip ships its command languages"))
-}
-
-/// Whether `a` and `b` are the same file (same device and inode, after
-/// following links).
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (std::fs::metadata(a), std::fs::metadata(b)) {
-            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
-            _ => false,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-            (Ok(x), Ok(y)) => x == y,
-            _ => false,
-        }
-    }
-}
-
-/// Whether an existing file is a plan (its text starts a plan mapping with
-/// `sip:`), whatever it is named.
-fn looks_like_plan(path: &std::path::Path) -> bool {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return false;
-    };
-    if !meta.is_file() || meta.len() > 4 * 1024 * 1024 {
-        return false;
-    }
-    std::fs::read_to_string(path).is_ok_and(|text| {
-        text.lines()
-            .map(str::trim_end)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .take(3)
-            .any(|l| l.starts_with("sip:"))
-    })
-}
-
-/// Whether a written file would be picked up by `git add -A`: inside a git
-/// work tree and not ignored.
-fn committable(path: &std::path::Path) -> bool {
-    path.parent()
-        .and_then(WorkTree::discover)
-        .is_some_and(|w| w.is_ignored(path) == Some(false))
 }

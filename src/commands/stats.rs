@@ -26,7 +26,7 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
     let target = args
         .output
         .as_deref()
-        .map(|out| output_target(&settings.cwd, out))
+        .map(|out| super::output_target(&settings.cwd, out, "reason-output-stats-plan"))
         .transpose()?;
 
     let counts = Mutex::new(Counts::new(args.by, period));
@@ -63,7 +63,7 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
     let lang = settings.lang;
     let min_cell = args.min_cell;
     let document = match args.format {
-        StatsFormat::Json => None,
+        StatsFormat::Json | StatsFormat::Xlsx => None,
         StatsFormat::Csv => Some(output::csv(&counts, min_cell)),
         StatsFormat::Text => {
             let quiet = settings.printer.quiet();
@@ -77,6 +77,10 @@ pub fn stats(settings: &Settings, args: &StatsArgs) -> Result<ExitStatus> {
         }
     };
     match (target, document) {
+        (target, None) if args.format == StatsFormat::Xlsx => {
+            let bytes = output::xlsx(&counts, min_cell).map_err(super::xlsx_error)?;
+            super::write_workbook(settings, target.as_deref(), &bytes)?;
+        }
         (None, None) => settings.printer.json(&output::json(&counts, min_cell))?,
         (None, Some(document)) => settings.printer.out(&document)?,
         (Some(target), document) => {
@@ -158,27 +162,6 @@ fn period(settings: &Settings, args: &StatsArgs) -> Result<Period> {
         as_of,
         establish_within_days: i64::from(settings.config.establish_within_days),
     })
-}
-
-/// Where `-o FILE` writes; never onto a plan, never a name with an identity number.
-fn output_target(cwd: &std::path::Path, out: &std::path::Path) -> Result<std::path::PathBuf> {
-    let name = out.to_string_lossy();
-    if !personnummer::find_all(&name).is_empty() {
-        return Err(Error::BadOutputName {
-            path: personnummer::redact(&name).into_owned(),
-            reason: "reason-output-personal-number",
-        });
-    }
-    if name
-        .to_ascii_lowercase()
-        .ends_with(crate::walk::PLAN_SUFFIX)
-    {
-        return Err(Error::BadOutputName {
-            path: name.into_owned(),
-            reason: "reason-output-stats-plan",
-        });
-    }
-    Ok(cwd.join(out))
 }
 
 /// A heading and a table per group, then how small numbers are shown and

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::source::pointer::escape;
 
 /// One difference between two plans.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Change {
     pub op: Op,
     /// A JSON pointer whose list segments are item keys, not indexes.
@@ -26,7 +26,7 @@ pub struct Change {
     pub significant: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Op {
     Added,

@@ -13,7 +13,7 @@ use crate::i18n::Catalogue;
 use crate::source::{FileDelta, Problem, Version, parse_value};
 
 /// What happened to one plan.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanDiff {
     /// The plan's path on the newer side (the older one when removed).
     pub file: String,
@@ -28,7 +28,7 @@ pub struct PlanDiff {
     pub broken: Option<Broken>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PlanChange {
     Added,
@@ -60,7 +60,7 @@ impl PlanChange {
 }
 
 /// Which side of the comparison.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     From,
@@ -68,7 +68,7 @@ pub enum Side {
 }
 
 /// A side that could not be read as a plan.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Broken {
     pub side: Side,
     /// The revision as the user named it (`HEAD`, `main~3`, `worktree`).

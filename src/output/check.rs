@@ -8,8 +8,19 @@ use super::Style;
 use crate::check::{Report, Severity};
 use crate::i18n::Catalogue;
 
+/// A finding's snippet, when its source can be read.
+pub type SourceOf<'a> = dyn Fn(&crate::check::Diagnostic) -> Option<String> + 'a;
+
 /// `file:line:col: severity[rule]: message`, one per line, then a summary.
-pub fn text(report: &Report, cat: &Catalogue, style: Style, quiet: bool) -> String {
+/// With `source`, each finding's snippet (source line and caret, see
+/// [`super::snippet`]) follows its line, and a blank line.
+pub fn text(
+    report: &Report,
+    cat: &Catalogue,
+    style: Style,
+    quiet: bool,
+    source: Option<&SourceOf<'_>>,
+) -> String {
     let mut out = String::new();
     let error = cat.text("severity-error");
     let warning = cat.text("severity-warning");
@@ -25,6 +36,10 @@ pub fn text(report: &Report, cat: &Catalogue, style: Style, quiet: bool) -> Stri
             d.rule,
             d.message
         );
+        if let Some(snippet) = source.and_then(|source| source(d)) {
+            out.push_str(&snippet);
+            out.push('\n');
+        }
     }
     if !quiet {
         let _ = writeln!(out, "{}", summary(report, cat));
@@ -46,10 +61,15 @@ pub fn summary(report: &Report, cat: &Catalogue) -> String {
 
 /// The JSON of `commands.md`: a summary and every diagnostic.
 pub fn json(report: &Report) -> String {
-    let value = json!({
-        "version": 1,
-        "summary": {"files": report.files, "errors": report.errors(), "warnings": report.warnings()},
-        "diagnostics": report.diagnostics,
+    use crate::output::shapes::{CheckOutput, CheckReport, CheckSummary, VERSION};
+    let value = CheckOutput::Report(CheckReport {
+        version: VERSION,
+        summary: CheckSummary {
+            files: report.files,
+            errors: report.errors(),
+            warnings: report.warnings(),
+        },
+        diagnostics: report.diagnostics.clone(),
     });
     let mut text = serde_json::to_string_pretty(&value).expect("diagnostics serialise");
     text.push('\n');
@@ -200,7 +220,7 @@ mod tests {
     #[test]
     fn text_is_one_line_per_diagnostic_and_a_summary() {
         assert_eq!(
-            text(&report(), en(), Style { enabled: false }, false),
+            text(&report(), en(), Style { enabled: false }, false, None),
             "plans/a,b.sip.yaml:3:7: warning[SIP020]: 100% shared:\nnot\n2 files checked: 0 errors, 1 warning\n"
         );
     }

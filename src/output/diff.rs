@@ -159,7 +159,13 @@ pub fn markdown(lang: Lang, from: &str, to: &str, plans: &[PlanDiff]) -> String 
 
 /// JSON per the command contract, with identity numbers redacted in every string.
 pub fn json(from: &str, to: &str, plans: &[PlanDiff]) -> Value {
-    let mut value = serde_json::json!({"version": 1, "from": from, "to": to, "plans": plans});
+    let output = crate::output::shapes::DiffOutput {
+        version: crate::output::shapes::VERSION,
+        from: from.to_owned(),
+        to: to.to_owned(),
+        plans,
+    };
+    let mut value = serde_json::to_value(&output).expect("diffs serialise");
     redact_value(&mut value);
     value
 }

@@ -92,6 +92,22 @@ impl Printer {
         stdout_result(write_stdout(text))
     }
 
+    /// A binary file (an Excel workbook) on standard output, only when it
+    /// is not a terminal: bytes a terminal would show as garbage, and could
+    /// take for control sequences. Text in it was redacted when it was made.
+    pub fn binary(&self, bytes: &[u8]) -> Result<()> {
+        if io::stdout().is_terminal() {
+            return Err(Error::Unsupported {
+                what: crate::i18n::Message::new("error-binary-terminal"),
+                hint: crate::i18n::Message::new("hint-binary-terminal"),
+            });
+        }
+        let mut out = io::stdout().lock();
+        stdout_result(ignore_closed_pipe(
+            out.write_all(bytes).and_then(|()| out.flush()),
+        ))
+    }
+
     /// `value` as pretty JSON on standard output, streamed (a list of
     /// 100,000 plans is 60 MB of JSON), identity numbers redacted line by line.
     pub fn json<T: Serialize>(&self, value: &T) -> Result<()> {

@@ -37,4 +37,4 @@ pub use process::{
     TransitionKind,
 };
 pub use schema::{ID_PATTERN, TIME_PATTERN, is_valid_id, schema, schema_json, validation_schema};
-pub use view::{ActionView, FollowUpView, PlanView};
+pub use view::{ActionView, ContactView, FollowUpView, ParticipantView, PlanView};

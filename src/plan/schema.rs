@@ -26,7 +26,85 @@ pub fn schema() -> Value {
     let mut schema = validation_schema();
     split_titles(&mut schema);
     super::help::add_help(&mut schema);
+    for_editors(&mut schema);
     schema
+}
+
+/// What editors with the YAML language server use beyond the constraints:
+/// Markdown help (hovers render `code` rather than showing escaped
+/// backticks), snippets for a new goal, need, action and follow-up, and
+/// `lead.principal` offered only as `region` or `municipality`. `sip check`
+/// does not validate against this: there `other` as the lead is SIP004, with
+/// the statute's words, rather than a bare "not one of".
+fn for_editors(schema: &mut Value) {
+    markdown_descriptions(schema);
+    let principal = &mut schema["$defs"]["Lead"]["properties"]["principal"];
+    principal["enum"] = json!(["region", "municipality"]);
+    let snippets = [
+        (
+            "Goal",
+            "Nytt mål / new goal",
+            "Personens mål med egna ord / the person's goal, in their own words",
+            json!({"id": "${1:M1}", "text": "${2:Jag vill …}"}),
+        ),
+        (
+            "Need",
+            "Nytt behov / new need",
+            "Ett behov och de mål det tjänar / a need and the goals it serves",
+            json!({"id": "${1:B1}", "text": "$2", "goals": ["${3:M1}"]}),
+        ),
+        (
+            "Action",
+            "Ny insats / new action",
+            "Vem som gör vad, för vilket behov / who does what, for which need",
+            json!({
+                "id": "${1:I1}",
+                "text": "$2",
+                "needs": ["${3:B1}"],
+                "responsible": {
+                    "principal": "${4|region,municipality,other|}",
+                    "service": "${5|health_care,social_services,school,other|}",
+                    "organisation": "$6"
+                },
+                "start": "${7:YYYY-MM-DD}",
+                "status": "${8|planned,ongoing,done,cancelled|}"
+            }),
+        ),
+        (
+            "FollowUp",
+            "Ny uppföljning / new follow-up",
+            "När planen följs upp och vem som kallar / when the plan is followed up and who calls the meeting",
+            json!({
+                "date": "${1:YYYY-MM-DD}",
+                "time": "${2:13:00}",
+                "mode": "${3|in_person,video,phone|}",
+                "convener": "$4"
+            }),
+        ),
+    ];
+    for (def, label, description, body) in snippets {
+        schema["$defs"][def]["defaultSnippets"] = json!([{
+            "label": label,
+            "description": description,
+            "body": body,
+        }]);
+    }
+}
+
+/// `markdownDescription` beside every `description` (English, then
+/// Swedish): the YAML language server renders it as Markdown.
+fn markdown_descriptions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(text)) = map.get("description") {
+                let markdown = text.replacen("\n\nSvenska: ", "\n\n**Svenska:** ", 1);
+                map.insert("markdownDescription".into(), Value::String(markdown));
+            }
+            map.values_mut().for_each(markdown_descriptions);
+        }
+        Value::Array(items) => items.iter_mut().for_each(markdown_descriptions),
+        _ => {}
+    }
 }
 
 /// The same constraints without the editors' help, for `sip check`'s
@@ -113,7 +191,16 @@ mod tests {
         match value {
             Value::Object(map) => Value::Object(
                 map.iter()
-                    .filter(|(k, _)| !matches!(k.as_str(), "title" | "description" | "examples"))
+                    .filter(|(k, _)| {
+                        !matches!(
+                            k.as_str(),
+                            "title"
+                                | "description"
+                                | "examples"
+                                | "markdownDescription"
+                                | "defaultSnippets"
+                        )
+                    })
                     .map(|(k, v)| (k.clone(), without_annotations(v)))
                     .collect(),
             ),
@@ -124,10 +211,46 @@ mod tests {
 
     #[test]
     fn the_validation_schema_has_the_same_constraints() {
+        // But for the lead: editors offer only region and municipality,
+        // sip check says why `other` is wrong (SIP004).
+        let mut editors = without_annotations(&schema());
+        let principal = &mut editors["$defs"]["Lead"]["properties"]["principal"];
+        assert_eq!(principal["enum"], json!(["region", "municipality"]));
+        principal.as_object_mut().unwrap().remove("enum");
+        assert_eq!(without_annotations(&validation_schema()), editors);
+    }
+
+    #[test]
+    fn editors_get_markdown_help_and_snippets() {
+        let schema = schema();
+        let lead = &schema["$defs"]["Lead"]["properties"]["principal"];
         assert_eq!(
-            without_annotations(&validation_schema()),
-            without_annotations(&schema())
+            lead["markdownDescription"],
+            json!(
+                "`region` or `municipality`; never `other` (rule SIP004).\n\n\
+                 **Svenska:** Huvudman: region eller municipality (kommun), aldrig other."
+            )
         );
+        for def in ["Goal", "Need", "Action", "FollowUp"] {
+            let snippet = &schema["$defs"][def]["defaultSnippets"][0];
+            let body = snippet["body"].as_object().unwrap();
+            let required: Vec<String> =
+                serde_json::from_value(schema["$defs"][def]["required"].clone())
+                    .unwrap_or_default();
+            for key in required {
+                assert!(body.contains_key(&key), "{def}'s snippet lacks `{key}`");
+            }
+            for key in body.keys() {
+                assert!(
+                    schema["$defs"][def]["properties"].get(key).is_some(),
+                    "{def}'s snippet has `{key}`, which the schema does not know"
+                );
+            }
+            assert!(
+                snippet["label"].as_str().unwrap().contains(" / "),
+                "both languages"
+            );
+        }
     }
 
     #[test]

@@ -92,6 +92,41 @@ impl<'a> PlanView<'a> {
         self.text("/lead/organisation")
     }
 
+    /// The lead's contact person (`lead.contact`): name, phone, e-mail.
+    pub fn lead_contact(&self) -> ContactView<'a> {
+        ContactView(self.at("/lead/contact"))
+    }
+
+    /// `person.language` (BCP 47), as written.
+    pub fn person_language(&self) -> Option<Cow<'a, str>> {
+        self.text("/person/language")
+    }
+
+    /// `person.interpreter` is `true`.
+    pub fn interpreter(&self) -> bool {
+        self.at("/person/interpreter").as_bool() == Some(true)
+    }
+
+    /// `preparation.support_person`: whom the person chose to bring.
+    pub fn support_person(&self) -> Option<Cow<'a, str>> {
+        self.text("/preparation/support_person")
+    }
+
+    /// The goals' texts, in the person's words.
+    pub fn goal_texts(&self) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        self.goals().iter().filter_map(|g| text(&g["text"]))
+    }
+
+    /// The open follow-up with a date on or after `from`, earliest first:
+    /// the meeting a letter or an invitation is for.
+    pub fn next_follow_up_from(&self, from: NaiveDate) -> Option<FollowUpView<'a>> {
+        self.open_follow_ups()
+            .filter_map(|f| Some((f.date()?, f)))
+            .filter(|(d, _)| *d >= from)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, f)| f)
+    }
+
     /// The items of one of the plan's lists (`plan::LISTS`).
     pub fn list(&self, key: &str) -> &'a [Value] {
         items(self.value.get(key).unwrap_or(&Value::Null))
@@ -198,6 +233,23 @@ impl<'a> PlanView<'a> {
 pub struct ParticipantView<'a>(pub &'a Value);
 
 impl<'a> ParticipantView<'a> {
+    pub fn name(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["name"])
+    }
+
+    pub fn role(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["role"])
+    }
+
+    pub fn organisation(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["organisation"])
+    }
+
+    /// `email`, else the e-mail of the participant's `contact` block.
+    pub fn email(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["email"]).or_else(|| text(&self.0["contact"]["email"]))
+    }
+
     /// `kind` as written (`person`, `relative`, `region`, …).
     pub fn kind(&self) -> Option<Cow<'a, str>> {
         text(&self.0["kind"])
@@ -206,6 +258,28 @@ impl<'a> ParticipantView<'a> {
     /// `attended` when it is a boolean.
     pub fn attended(&self) -> Option<bool> {
         self.0["attended"].as_bool()
+    }
+}
+
+/// A contact block (`lead.contact`, `participants[].contact`).
+#[derive(Clone, Copy, Debug)]
+pub struct ContactView<'a>(pub &'a Value);
+
+impl<'a> ContactView<'a> {
+    pub fn name(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["name"])
+    }
+
+    pub fn role(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["role"])
+    }
+
+    pub fn phone(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["phone"])
+    }
+
+    pub fn email(&self) -> Option<Cow<'a, str>> {
+        text(&self.0["email"])
     }
 }
 

@@ -5,6 +5,7 @@
 //! catalogue (`templates/labels/*.ftl`, [`crate::i18n`]); templates spell none out.
 
 mod context;
+pub mod letter;
 
 use serde_json::Value;
 
@@ -24,6 +25,15 @@ pub enum Format {
 }
 
 impl Format {
+    /// The letter's template (`sip render --letter`).
+    pub fn letter_template(self) -> &'static str {
+        match self {
+            Format::Html => "letter.html",
+            Format::Md => "letter.md",
+            Format::Txt => "letter.txt",
+        }
+    }
+
     pub fn template(self) -> &'static str {
         match self {
             Format::Html => "plan.html",
@@ -62,9 +72,15 @@ pub fn render(
 /// `render-<table>-<value>`) as the table templates read: `l.title`,
 /// `l.status.draft`.
 pub fn labels(catalogue: &Catalogue) -> Value {
+    prefixed(catalogue, "render-")
+}
+
+/// The messages of a catalogue whose ids start with `prefix`, as a label
+/// table (`letter-weekday-1` → `weekday.1` for the prefix `letter-`).
+pub fn prefixed(catalogue: &Catalogue, prefix: &str) -> Value {
     let mut table = serde_json::Map::new();
     for id in catalogue.ids() {
-        let Some(key) = id.strip_prefix("render-") else {
+        let Some(key) = id.strip_prefix(prefix) else {
             continue;
         };
         let text = Value::String(catalogue.text(id));

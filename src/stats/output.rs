@@ -145,9 +145,10 @@ fn value_rows(value: &Value, part: Option<&str>, min_cell: u64) -> Vec<Row> {
 }
 
 /// The JSON document of stats.md.
-pub fn json(counts: &Counts, min_cell: u64) -> Json {
+pub fn json(counts: &Counts, min_cell: u64) -> crate::output::shapes::StatsOutput {
+    use crate::output::shapes::{StatsGroup, StatsOutput, VERSION};
     let p = &counts.period;
-    let groups: Vec<Json> = counts
+    let groups: Vec<StatsGroup> = counts
         .groups()
         .into_iter()
         .map(|(name, tally)| {
@@ -155,18 +156,21 @@ pub fn json(counts: &Counts, min_cell: u64) -> Json {
             for m in tally.measures() {
                 measures.insert(m.id.to_string(), measure_json(&m, min_cell));
             }
-            json!({"group": name, "measures": measures})
+            StatsGroup {
+                group: name.to_string(),
+                measures,
+            }
         })
         .collect();
-    json!({
-        "version": 1,
-        "as_of": p.as_of,
-        "from": p.from,
-        "to": p.to,
-        "by": counts.by.as_str(),
-        "min_cell": min_cell,
-        "groups": groups,
-    })
+    StatsOutput {
+        version: VERSION,
+        as_of: p.as_of,
+        from: p.from,
+        to: p.to,
+        by: counts.by.as_str().to_owned(),
+        min_cell,
+        groups,
+    }
 }
 
 fn measure_json(m: &Measure, min_cell: u64) -> Json {
@@ -229,20 +233,44 @@ pub fn csv(counts: &Counts, min_cell: u64) -> String {
             }
         }
     }
-    crate::output::csv::to_csv(
-        &[
-            "group",
-            "measure",
-            "part",
-            "numerator",
-            "denominator",
-            "value",
-        ],
-        &rows_out,
-    )
+    crate::output::csv::to_csv(&CSV_HEADER, &rows_out)
 }
 
-/// The name of a group for people.
+/// The rows of [`csv`] as an Excel workbook: counts, shares and days as numbers.
+pub fn xlsx(counts: &Counts, min_cell: u64) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use crate::output::xlsx::XCell;
+    let cell = |c: Cell| match c {
+        Cell::Int(n) => XCell::Number(n as f64),
+        Cell::Share(t) => XCell::Number(t as f64 / 1000.0),
+        Cell::Blank | Cell::Suppressed | Cell::Missing => XCell::Empty,
+    };
+    let mut rows_out = Vec::new();
+    for (group, tally) in counts.groups() {
+        for m in tally.measures() {
+            for row in rows(&m, min_cell) {
+                rows_out.push(vec![
+                    XCell::text(group.to_string()),
+                    XCell::text(m.id.to_string()),
+                    XCell::text(row.part.unwrap_or_default()),
+                    cell(row.numerator),
+                    cell(row.denominator),
+                    cell(row.value),
+                ]);
+            }
+        }
+    }
+    crate::output::xlsx::workbook("stats", &CSV_HEADER, &rows_out)
+}
+
+const CSV_HEADER: [&str; 6] = [
+    "group",
+    "measure",
+    "part",
+    "numerator",
+    "denominator",
+    "value",
+];
+
 /// The name of a group for people: the total, a principal or a situation in
 /// words; an organisation as it is written.
 pub fn group_name(lang: Lang, name: &str, by: By) -> String {

@@ -707,7 +707,7 @@ error-no-plans-dir = no plans folder at `{ $dir }`
 hint-no-plans-dir = pass plan files or folders (`sip check path/to/plans`), or set `plans_dir` in sip.toml
 error-io = cannot read `{ $path }`: { $reason }
 error-config = { $place }: { $message }
-hint-config = sip.toml takes plans_dir, establish_within_days, transition_planning_days, id_prefix, lang, templates_dir, max_file_size and max_plans
+hint-config = sip.toml takes plans_dir, establish_within_days, transition_planning_days, id_prefix, lang, templates_dir, max_file_size, max_plans, uid_domain and organizer_email
 error-no-directory = cannot change to `{ $path }`: no such folder
 error-unknown-rule = unknown rule `{ $query }`
 hint-unknown-rule = `sip explain` lists every rule
@@ -920,6 +920,101 @@ hint-stats-not-counted = `sip check` on the files lists what to fix; the numbers
 stats-not-counted-kind = not counted
 reason-stats-schema = does not fit the schema (`sip check` says where)
 reason-output-stats-plan = that is a plan file; statistics never replace a plan
+
+## Calendars and invitations (sip due --format ics, sip invite)
+
+due-kind-invitation_incomplete = complete the follow-up for the invitation
+due-missing = missing for the invitation: { $what }
+due-missing-time = time
+due-missing-place = place
+due-missing-email = participants' e-mail
+due-missing-organizer = organiser's e-mail
+due-calendar-overdue = Overdue
+due-calendar-original-date = Original date: { $date } ({ $when })
+due-calendar-no-date = No date: plan a follow-up
+calendar-uid-fallback = the calendar's UIDs end in @{ $domain }, which does not set this repository apart from others: set uid_domain in sip.toml, or run in a full git clone with at least one commit
+invite-summary = SIP meeting: plan { $plan } ({ $initials })
+invite-summary-cancelled = Cancelled SIP meeting: plan { $plan } ({ $initials })
+invite-description = Follow-up of the coordinated individual plan { $plan } for { $initials }.
+invite-invited = Invited
+invite-cancelled = The meeting will not take place.
+invite-secure = Details of the person's needs and health are not sent by e-mail: they are in the plan.
+invite-wrote = Wrote the invitation { $file } (UID { $uid }, SEQUENCE { $sequence })
+error-invite-no-follow-up = plan { $plan } has no follow-up to come
+hint-invite-no-follow-up = add a follow-up with a date and a time under follow_ups, or name one with --follow-up YYYY-MM-DD
+error-invite-no-such-follow-up = plan { $plan } has no follow-up on { $date }
+hint-invite-no-such-follow-up = the plan's open follow-ups: { $dates }
+error-invite-no-time = the follow-up on { $date } in plan { $plan } has no time: an invitation needs a start time
+hint-invite-no-time = add `time: "HH:MM"` (Swedish time) to the follow-up on { $date }
+error-invite-no-organizer = the invitation has no organiser: plan { $plan } gives no e-mail for lead.contact
+hint-invite-no-organizer = add `email` under lead.contact, or organizer_email in sip.toml
+error-invite-no-attendees = no participant in plan { $plan } has an e-mail to send the invitation to
+hint-invite-no-attendees = add `email` to the participants to invite (participants)
+
+## The letter to the person (sip render --letter): a kallelse in plain words
+
+letter-title = Invitation to your SIP meeting
+letter-greeting = Hello { $name },
+letter-greeting_anyone = Hello,
+letter-intro = You are welcome to a meeting about your coordinated individual plan (SIP). At the meeting we follow up the plan together with you.
+letter-when = When and where
+letter-date = Day
+letter-time = Time
+letter-time_span = { $start }–{ $end }
+letter-time_later = We will let you know the time.
+letter-day = { $weekday } { $date }
+letter-where = Place
+letter-join_video = How to join
+letter-join_phone = How to join
+letter-place_later = We will let you know where the meeting is held.
+letter-mode-in_person = The meeting is held in person.
+letter-mode-video = The meeting is held by video.
+letter-mode-phone = The meeting is held by phone.
+letter-convener = Called by
+letter-who = Who will come
+letter-who_intro = These people are invited to the meeting:
+letter-nobody = Those of us who work with your plan.
+letter-bring = You are welcome to bring a relative or someone else for support.
+letter-support = { $name } will be there to support you, as you asked.
+letter-purpose = What the meeting is for
+letter-purpose_text = We go through how your goals and the actions in the plan are going, and decide together whether anything should change.
+letter-your_goals = Your goals, in your own words:
+letter-prepare = Before the meeting
+letter-prepare_intro = You may like to think about these questions. You can write down your answers and bring them.
+letter-question-1 = What is important to you?
+letter-question-2 = What works well?
+letter-question-3 = What does not work?
+letter-question-4 = Is there anything in the plan you want to change?
+letter-contact = Questions, or if you cannot come
+letter-contact_text = If you cannot come, or if you have questions, contact { $name }.
+letter-contact_none = If you cannot come, or if you have questions, contact whoever sent you this letter.
+letter-phone = Phone
+letter-email = E-mail
+letter-interpreter = We will book an interpreter for the meeting. Tell us if that is not right.
+letter-plan = Plan
+letter-printed = Date printed
+letter-weekday-1 = Monday
+letter-weekday-2 = Tuesday
+letter-weekday-3 = Wednesday
+letter-weekday-4 = Thursday
+letter-weekday-5 = Friday
+letter-weekday-6 = Saturday
+letter-weekday-7 = Sunday
+error-letter-no-follow-up = plan { $plan } has no follow-up to come to invite the person to
+hint-letter-no-follow-up = add a follow-up with a date (and preferably a time and a place) under follow_ups
+
+# xlsx / man / editor (issue 19)
+error-binary-terminal = will not write a workbook to the terminal
+hint-binary-terminal = write it to a file with `-o FILE` (such as `-o plans.xlsx`), or redirect it: `> plans.xlsx`
+error-xlsx = could not make the workbook: { $reason }
+hint-xlsx = a sheet holds at most 1,048,576 rows; narrow the selection (`--status`, `--who`, a folder)
+error-output-not-xlsx = `-o FILE` writes a workbook, and goes with `--format xlsx` only
+hint-output-not-xlsx = add `--format xlsx`, or write the other formats with `> FILE`
+reason-output-xlsx-plan = that is a plan file; a workbook never replaces a plan
+error-man-unknown = no manual page for `{ $command }`
+hint-man-unknown = the commands with a page: { $commands }; `sip man` alone prints sip(1)
+warning-schema-stale = { $file } differs from the schema of this sip; editors check plans against an old format
+hint-schema-stale = `sip schema > { $file }` updates it (then commit it)
 
 ## issue-22-23: sip check --changed in submodules, sip retention
 

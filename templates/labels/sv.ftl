@@ -726,7 +726,7 @@ error-no-plans-dir = ingen planmapp i `{ $dir }`
 hint-no-plans-dir = ange planfiler eller mappar (`sip check sökväg/till/planer`), eller sätt `plans_dir` i sip.toml
 error-io = kan inte läsa `{ $path }`: { $reason }
 error-config = { $place }: { $message }
-hint-config = sip.toml tar plans_dir, establish_within_days, transition_planning_days, id_prefix, lang, templates_dir, max_file_size och max_plans
+hint-config = sip.toml tar plans_dir, establish_within_days, transition_planning_days, id_prefix, lang, templates_dir, max_file_size, max_plans, uid_domain och organizer_email
 error-no-directory = kan inte byta till `{ $path }`: mappen finns inte
 error-unknown-rule = okänd regel `{ $query }`
 hint-unknown-rule = `sip explain` visar alla regler
@@ -939,6 +939,101 @@ hint-stats-not-counted = `sip check` på filerna visar vad som ska rättas; siff
 stats-not-counted-kind = inte räknad
 reason-stats-schema = följer inte schemat (`sip check` visar var)
 reason-output-stats-plan = det är en planfil; statistik ersätter aldrig en plan
+
+## Calendars and invitations (sip due --format ics, sip invite)
+
+due-kind-invitation_incomplete = komplettera uppföljningen för kallelsen
+due-missing = saknas för kallelsen: { $what }
+due-missing-time = tid
+due-missing-place = plats
+due-missing-email = deltagarnas e-post
+due-missing-organizer = arrangörens e-post
+due-calendar-overdue = Försenad
+due-calendar-original-date = Ursprungligt datum: { $date } ({ $when })
+due-calendar-no-date = Inget datum: planera en uppföljning
+calendar-uid-fallback = kalenderns UID:n slutar på @{ $domain }, som inte skiljer det här repot från andra: sätt uid_domain i sip.toml, eller kör i en fullständig git-klon med minst en commit
+invite-summary = SIP-möte: plan { $plan } ({ $initials })
+invite-summary-cancelled = Inställt SIP-möte: plan { $plan } ({ $initials })
+invite-description = Uppföljning av den samordnade individuella planen { $plan } för { $initials }.
+invite-invited = Kallade
+invite-cancelled = Mötet blir inte av.
+invite-secure = Uppgifter om personens behov och hälsa skickas inte med e-post: de finns i planen.
+invite-wrote = Skrev kallelsen { $file } (UID { $uid }, SEQUENCE { $sequence })
+error-invite-no-follow-up = planen { $plan } har ingen kommande uppföljning
+hint-invite-no-follow-up = lägg till en uppföljning med datum och tid under follow_ups, eller ange den med --follow-up ÅÅÅÅ-MM-DD
+error-invite-no-such-follow-up = planen { $plan } har ingen uppföljning { $date }
+hint-invite-no-such-follow-up = planens öppna uppföljningar: { $dates }
+error-invite-no-time = uppföljningen { $date } i planen { $plan } har ingen tid: en kallelse behöver en starttid
+hint-invite-no-time = lägg till `time: "HH:MM"` (svensk tid) på uppföljningen { $date }
+error-invite-no-organizer = kallelsen har ingen arrangör: planen { $plan } anger ingen e-post för lead.contact
+hint-invite-no-organizer = lägg till `email` under lead.contact, eller organizer_email i sip.toml
+error-invite-no-attendees = ingen deltagare i planen { $plan } har e-post att skicka kallelsen till
+hint-invite-no-attendees = lägg till `email` på de deltagare som ska kallas (participants)
+
+## The letter to the person (sip render --letter): a kallelse in plain words
+
+letter-title = Kallelse till SIP-möte
+letter-greeting = Hej { $name }!
+letter-greeting_anyone = Hej!
+letter-intro = Välkommen till ett möte om din samordnade individuella plan, SIP. På mötet följer vi upp planen tillsammans med dig.
+letter-when = När och var
+letter-date = Dag
+letter-time = Tid
+letter-time_span = kl. { $start }–{ $end }
+letter-time_later = Vi hör av oss om tiden.
+letter-day = { $weekday } { $date }
+letter-where = Plats
+letter-join_video = Så ansluter du
+letter-join_phone = Så ansluter du
+letter-place_later = Vi hör av oss om var mötet hålls.
+letter-mode-in_person = Mötet hålls på plats.
+letter-mode-video = Mötet hålls via video.
+letter-mode-phone = Mötet hålls per telefon.
+letter-convener = Kallar till mötet
+letter-who = Vilka kommer
+letter-who_intro = De här är kallade till mötet:
+letter-nobody = Vi som arbetar med din plan.
+letter-bring = Du får gärna ta med en närstående eller någon annan som stöd.
+letter-support = { $name } är med som ditt stöd, som du har önskat.
+letter-purpose = Vad mötet handlar om
+letter-purpose_text = Vi går igenom hur det går med dina mål och med insatserna i planen, och bestämmer tillsammans om något ska ändras.
+letter-your_goals = Dina mål, som du har sagt dem:
+letter-prepare = Inför mötet
+letter-prepare_intro = Fundera gärna på de här frågorna. Du kan skriva ner dina svar och ta med dem.
+letter-question-1 = Vad är viktigt för dig?
+letter-question-2 = Vad fungerar bra?
+letter-question-3 = Vad fungerar inte?
+letter-question-4 = Är det något i planen du vill ändra?
+letter-contact = Frågor, eller om du inte kan komma
+letter-contact_text = Kan du inte komma, eller har du frågor? Kontakta { $name }.
+letter-contact_none = Kan du inte komma, eller har du frågor? Kontakta den som skickade kallelsen.
+letter-phone = Telefon
+letter-email = E-post
+letter-interpreter = Vi bokar en tolk till mötet. Säg till om det inte stämmer.
+letter-plan = Plan
+letter-printed = Utskriftsdatum
+letter-weekday-1 = måndag
+letter-weekday-2 = tisdag
+letter-weekday-3 = onsdag
+letter-weekday-4 = torsdag
+letter-weekday-5 = fredag
+letter-weekday-6 = lördag
+letter-weekday-7 = söndag
+error-letter-no-follow-up = planen { $plan } har ingen kommande uppföljning att kalla till
+hint-letter-no-follow-up = lägg till en uppföljning med datum (och gärna tid och plats) under follow_ups
+
+# xlsx / man / editor (issue 19)
+error-binary-terminal = skriver inte en arbetsbok till terminalen
+hint-binary-terminal = skriv den till en fil med `-o FIL` (till exempel `-o planer.xlsx`), eller dirigera om: `> planer.xlsx`
+error-xlsx = kunde inte göra arbetsboken: { $reason }
+hint-xlsx = ett blad rymmer högst 1 048 576 rader; välj färre (`--status`, `--who`, en mapp)
+error-output-not-xlsx = `-o FIL` skriver en arbetsbok och hör bara ihop med `--format xlsx`
+hint-output-not-xlsx = lägg till `--format xlsx`, eller skriv de andra formaten med `> FIL`
+reason-output-xlsx-plan = det är en planfil; en arbetsbok ersätter aldrig en plan
+error-man-unknown = ingen manualsida för `{ $command }`
+hint-man-unknown = kommandona med en sida: { $commands }; `sip man` utan kommando skriver sip(1)
+warning-schema-stale = { $file } skiljer sig från schemat i den här sip; redigerare kontrollerar planer mot ett gammalt format
+hint-schema-stale = `sip schema > { $file }` uppdaterar den (checka sedan in den)
 
 ## issue-22-23: sip check --changed i undermoduler, sip retention
 
