@@ -11,7 +11,6 @@
 
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use std::path::{Path, PathBuf};
 
 use super::ExitStatus;
@@ -22,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::git::Git;
 use crate::i18n::{Catalogue, Message};
+use crate::output::shapes::{RetentionOutput, RetentionPlan, VERSION};
 use crate::personnummer::redact;
 use crate::plan::PlanView;
 use crate::reader::read_all;
@@ -119,34 +119,31 @@ pub fn retention(settings: &Settings, args: &RetentionArgs) -> Result<ExitStatus
     let text = match args.format {
         RetentionFormat::Text => text(settings, cat, &due, closed.len(), applied.as_ref()),
         RetentionFormat::Json => {
-            let plans: Vec<serde_json::Value> = due
+            let plans = due
                 .iter()
-                .map(|c| {
-                    json!({
-                        "file": c.file,
-                        "id": c.facts.id,
-                        "lead": c.facts.principal,
-                        "closed": c.facts.closed,
-                        "years": c.years,
-                        "past_from": c.until,
+                .filter_map(|c| {
+                    Some(RetentionPlan {
+                        file: c.file.clone(),
+                        id: c.facts.id.clone(),
+                        lead: c.facts.principal.clone(),
+                        closed: c.facts.closed?,
+                        years: c.years?,
+                        past_from: c.until?,
                     })
                 })
                 .collect();
-            let mut value = json!({
-                "version": 1,
-                "as_of": as_of,
-                "closed": closed.len(),
-                "plans": plans,
-                "undated": undated.iter().map(|c| &c.file).collect::<Vec<_>>(),
-            });
-            if let Some(a) = &applied {
-                value["commit"] = json!(a.commit);
-                value["paths_file"] = json!(a.paths_file.display().to_string());
-                value["rewrite"] = json!(rewrite_command(&a.paths_file));
-            }
-            let mut text = serde_json::to_string_pretty(&value).expect("retention serialises");
-            text.push('\n');
-            text
+            let output = RetentionOutput {
+                version: VERSION,
+                as_of,
+                closed: closed.len(),
+                plans,
+                undated: undated.iter().map(|c| c.file.clone()).collect(),
+                commit: applied.as_ref().map(|a| a.commit.clone()),
+                paths_file: applied.as_ref().map(|a| a.paths_file.display().to_string()),
+                rewrite: applied.as_ref().map(|a| rewrite_command(&a.paths_file)),
+            };
+            settings.printer.json(&output)?;
+            String::new()
         }
     };
     settings.printer.out(&text)?;
