@@ -18,7 +18,8 @@ fuzz_target!(|data: &[u8]| {
     for format in [Format::Html, Format::Md, Format::Txt] {
         let template = Template::built_in(format.template());
         for lang in [Lang::Sv, Lang::En] {
-            let out = render(&template, &plan, &errors, lang, "2026-11-27")
+            let catalogue = sip::i18n::Catalogue::built_in(lang);
+            let out = render(&template, &plan, &errors, catalogue, "2026-11-27")
                 .unwrap_or_else(|e| panic!("{format:?} {lang:?}: {e}"));
             if format == Format::Html {
                 // The only tags are the template's own.
