@@ -45,6 +45,9 @@ run diff-revs diff HEAD~1 HEAD
 run log log plans/2025-0311.sip.yaml
 run stats stats --min-cell 0 plans
 run stats-by stats --by principal plans
+printf '[retention]\nyears = 1\n' > sip.toml
+run retention retention
+rm sip.toml
 
 for file in "$out"/*.json; do
   name=$(basename "$file" .json)
@@ -65,6 +68,7 @@ assert doc("diff")["plans"] and doc("diff-revs")["plans"], "diff: changed plans 
 assert any(p["change"] == "renamed" for p in doc("diff-revs")["plans"]), "diff: the rename"
 assert len(doc("log")["commits"]) == 2, "log: two commits"
 assert doc("stats-by")["groups"], "stats: groups expected"
+assert doc("retention")["plans"], "retention: 2025-0310 closed 2025-06-30 is past one year"
 PY
 # And the schemas can fail: a document without its version does not pass.
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); del d["version"]; json.dump(d, open(sys.argv[2], "w"))' \

@@ -93,6 +93,11 @@ pub enum Command {
         after_help = "Examples:\n  sip log 2026-0042\n  sip log plans/2026-0042.sip.yaml --format json"
     )]
     Log(LogArgs),
+    /// Closed plans past the time sip.toml's `retention` keeps them (gallring); --apply removes them
+    #[command(
+        after_help = "Examples:\n  sip retention                  # what is past its time\n  sip retention --apply          # remove it in one commit, then rewrite the history as told\n\nsip.toml:\n  [retention]\n  years = 5          # whole years after closed.date; none by default\n  region = 10        # optional: plans led by a region\n  municipality = 5   # optional: plans led by a municipality"
+    )]
+    Retention(RetentionArgs),
     /// git's external diff driver for plans (`diff.sip.command`, set by `sip init`)
     #[command(hide = true)]
     GitDiff(GitDiffArgs),
@@ -481,6 +486,26 @@ pub enum LogFormat {
     /// Commits with their changes in words
     Text,
     /// `{"plan", "commits": [...]}`
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Remove the plans past their time from the work tree in one commit and
+    /// print how to remove them from the history
+    #[arg(long)]
+    pub apply: bool,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RetentionFormat::Text)]
+    pub format: RetentionFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RetentionFormat {
+    /// One line per plan, then what to do
+    Text,
+    /// `{"version": 1, "as_of", "plans": [...]}`
     Json,
 }
 

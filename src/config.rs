@@ -36,6 +36,59 @@ pub struct Config {
     /// The organiser of `sip invite`'s invitations when a plan's lead
     /// contact has no e-mail (a shared mailbox of the unit).
     pub organizer_email: Option<String>,
+    /// How long closed plans are kept (`sip retention`); none by default.
+    pub retention: Retention,
+}
+
+/// `[retention]`: how many whole years after `closed.date` a closed plan is
+/// kept before it is thinned out (*gallras*). sip never decides this: the
+/// law and each principal's own decision (*gallringsbeslut*) do, so nothing
+/// is set by default and a plan no setting covers is kept. A repository is
+/// one unit's; a period per lead principal covers a unit that keeps plans
+/// led by both.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Retention {
+    /// Every closed plan.
+    pub years: Option<u32>,
+    /// Plans whose `lead.principal` is `region` (instead of `years`).
+    pub region: Option<u32>,
+    /// Plans whose `lead.principal` is `municipality` (instead of `years`).
+    pub municipality: Option<u32>,
+}
+
+/// The longest retention period taken, in years.
+pub const MAX_RETENTION_YEARS: u32 = 150;
+
+impl Retention {
+    /// Whether any period is set.
+    pub fn is_set(&self) -> bool {
+        self.years.or(self.region).or(self.municipality).is_some()
+    }
+
+    /// The period for a plan whose lead principal is `principal`, if any.
+    pub fn years_for(&self, principal: &str) -> Option<u32> {
+        match principal {
+            "region" => self.region.or(self.years),
+            "municipality" => self.municipality.or(self.years),
+            _ => self.years,
+        }
+    }
+
+    fn check(&self) -> Result<(), (&'static str, u32)> {
+        for (key, value) in [
+            ("years", self.years),
+            ("region", self.region),
+            ("municipality", self.municipality),
+        ] {
+            if let Some(years) = value
+                && !(1..=MAX_RETENTION_YEARS).contains(&years)
+            {
+                return Err((key, years));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -67,6 +120,7 @@ impl Default for Config {
             templates_dir: PathBuf::from("templates"),
             max_file_size: 1024 * 1024,
             max_plans: 250_000,
+            retention: Retention::default(),
             uid_domain: None,
             organizer_email: None,
         }
@@ -120,6 +174,16 @@ impl Config {
                 ),
             ));
         }
+        if let Err((key, years)) = config.retention.check() {
+            let section = text.find("retention").unwrap_or(0);
+            let offset = text[section..].find(key).map_or(section, |o| section + o);
+            return Err((
+                position(offset),
+                format!(
+                    "retention {key} is {years}; it is whole years after closed.date, from 1 to {MAX_RETENTION_YEARS}"
+                ),
+            ));
+        }
         Ok(config)
     }
 }
@@ -134,6 +198,32 @@ mod tests {
             Config::parse("lang = \"sv\"\nestablish_within_days = 2147483647\n").unwrap_err();
         assert_eq!(pos, Pos::new(2, 1));
         assert!(message.contains("at most 365"), "{message}");
+    }
+
+    #[test]
+    fn retention_is_none_by_default_and_per_principal_when_set() {
+        let none = Config::parse("").unwrap().retention;
+        assert!(!none.is_set());
+        assert_eq!(none.years_for("municipality"), None);
+        let set = Config::parse("[retention]\nyears = 5\nregion = 10\n")
+            .unwrap()
+            .retention;
+        assert_eq!(set.years_for("region"), Some(10));
+        assert_eq!(set.years_for("municipality"), Some(5));
+        assert_eq!(set.years_for("other"), Some(5));
+        let only = Config::parse("retention = { municipality = 3 }\n")
+            .unwrap()
+            .retention;
+        assert_eq!(
+            (only.years_for("municipality"), only.years_for("region")),
+            (Some(3), None)
+        );
+        let (pos, message) =
+            Config::parse("lang = \"sv\"\n[retention]\nyears = 5\nregion = 0\n").unwrap_err();
+        assert_eq!(pos, Pos::new(4, 1));
+        assert!(message.contains("from 1 to 150"), "{message}");
+        let (pos, _) = Config::parse("[retention]\nyear = 5\n").unwrap_err();
+        assert_eq!(pos, Pos::new(2, 1));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Read-only access to the plan repository's history through libgit2: resolve
 //! revisions, list the plan files that differ between two trees (or a tree
 //! and the work tree), read blobs, walk the commits that touched one path.
-//! Never writes to the repository and never touches the network.
+//! Never touches the network, and writes to the repository in one place
+//! only: the commit `sip retention --apply` makes ([`Git::commit_removal`]).
 
 use git2::{Delta, DiffOptions, ObjectType, Oid, Repository, Sort, Tree};
 use std::path::{Component, Path, PathBuf};
@@ -492,6 +493,40 @@ impl Git {
         Ok(None)
     }
 
+    /// Where the plan file at `path` in `commit` came from, when git's
+    /// rename detection (content similarity, 50% as `git log --follow`)
+    /// pairs it with a plan file `parent` had and `commit` removed: the old
+    /// path and blob. Follows a rename that also changed the id (SIP011's fix).
+    pub fn renamed_to(
+        &self,
+        parent: Oid,
+        commit: Oid,
+        path: &str,
+    ) -> Result<Option<(String, Oid)>> {
+        let tree = |id| {
+            self.repo
+                .find_commit(id)
+                .and_then(|c| c.tree())
+                .map_err(git_error)
+        };
+        let (a, b) = (tree(parent)?, tree(commit)?);
+        let mut diff = self
+            .repo
+            .diff_tree_to_tree(Some(&a), Some(&b), None)
+            .map_err(git_error)?;
+        let mut find = git2::DiffFindOptions::new();
+        find.renames(true);
+        diff.find_similar(Some(&mut find)).map_err(git_error)?;
+        Ok(diff
+            .deltas()
+            .filter(|d| d.status() == Delta::Renamed)
+            .filter(|d| d.new_file().path().map(path_text).as_deref() == Some(path))
+            .find_map(|d| {
+                let old = path_text(d.old_file().path()?);
+                old.ends_with(PLAN_SUFFIX).then(|| (old, d.old_file().id()))
+            }))
+    }
+
     /// The plan files a commit removed compared with `parent`: where a plan
     /// that appears in the commit may have come from (a rename).
     pub fn removed_plans(&self, parent: Oid, commit: Oid) -> Result<Vec<(String, Oid)>> {
@@ -555,6 +590,62 @@ impl Git {
 
     pub fn workdir(&self) -> &Path {
         &self.workdir
+    }
+
+    /// The repository's own folder shared by all its work trees (`.git`).
+    pub fn common_dir(&self) -> &Path {
+        self.repo.commondir()
+    }
+
+    /// Takes `paths` (inside the work tree, `/`-separated) out of the index
+    /// and commits that on the current branch as `message`, by git's
+    /// `user.name` and `user.email`; the files themselves are left for the
+    /// caller to delete. Refuses when anything else is staged (it would go
+    /// into the same commit) or when there is no branch to commit on.
+    pub fn commit_removal(&self, paths: &[String], message: &str) -> Result<Oid> {
+        use crate::i18n::Message;
+        let refuse = |what: &'static str, hint: &'static str| Error::Unsupported {
+            what: Message::new(what),
+            hint: Message::new(hint),
+        };
+        let head = self
+            .repo
+            .head()
+            .and_then(|h| h.peel_to_commit())
+            .map_err(|_| refuse("error-retention-no-head", "hint-retention-no-head"))?;
+        let mut index = self.repo.index().map_err(git_error)?;
+        let staged = self
+            .repo
+            .diff_tree_to_index(Some(&head.tree().map_err(git_error)?), Some(&index), None)
+            .map_err(git_error)?;
+        if staged.deltas().len() > 0 {
+            return Err(refuse("error-retention-staged", "hint-retention-staged"));
+        }
+        let signature = self
+            .repo
+            .signature()
+            .map_err(|_| refuse("error-retention-signature", "hint-retention-signature"))?;
+        for path in paths {
+            // An untracked plan has nothing to take out of the index.
+            if index.get_path(Path::new(path), 0).is_some() {
+                index.remove_path(Path::new(path)).map_err(git_error)?;
+            }
+        }
+        let tree_id = index.write_tree().map_err(git_error)?;
+        let tree = self.repo.find_tree(tree_id).map_err(git_error)?;
+        let commit = self
+            .repo
+            .commit(
+                Some("HEAD"),
+                &signature,
+                &signature,
+                message,
+                &tree,
+                &[&head],
+            )
+            .map_err(git_error)?;
+        index.write().map_err(git_error)?;
+        Ok(commit)
     }
 }
 

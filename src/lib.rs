@@ -91,6 +91,7 @@ fn dispatch(cli: &Cli) -> Result<ExitStatus, Error> {
         Command::Invite(args) => commands::invite(&settings, args),
         Command::Diff(args) => commands::diff(&settings, args),
         Command::Log(args) => commands::log(&settings, args),
+        Command::Retention(args) => commands::retention(&settings, args),
         Command::GitDiff(args) => commands::git_diff(&settings, args),
         Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled above")

@@ -200,9 +200,12 @@ fn walk(
                     emit(path, &mut paths)?;
                     continue;
                 }
+                // A link back to a folder the walk is in (its plans are
+                // walked there) or a link to nothing: no plan is missed.
+                None if passes_no_plan_by(&e) => continue,
                 None => {
                     return Err(Error::Io {
-                        path: dir.to_path_buf(),
+                        path: error_path(&e).unwrap_or_else(|| dir.to_path_buf()),
                         source: e
                             .into_io_error()
                             .unwrap_or_else(|| std::io::Error::other("cannot walk the folder")),
@@ -253,6 +256,23 @@ fn error_path(e: &ignore::Error) -> Option<PathBuf> {
             error_path(err)
         }
         _ => None,
+    }
+}
+
+/// Whether an error of the walk leaves no plan out: a link loop (what it
+/// leads to is walked from the folder it points back to), a link to
+/// nothing, or a link to itself.
+fn passes_no_plan_by(e: &ignore::Error) -> bool {
+    match e {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            passes_no_plan_by(err)
+        }
+        // A link that cannot be followed: to nothing, or to itself.
+        _ => error_path(e).is_some_and(|path| {
+            std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink())
+                && std::fs::metadata(&path).is_err()
+        }),
     }
 }
 

@@ -85,3 +85,29 @@ fn diff_inputs_keep_the_diff_properties() {
         }
     }
 }
+
+/// The walk fuzz target's first stop: a link in the plans folder back to the
+/// folder itself made every command fail ("cannot walk the folder"), and so
+/// did a link to nothing, and one to itself. None hides a plan: each is passed by, and the
+/// plans are read.
+#[cfg(unix)]
+#[test]
+fn a_link_loop_or_a_dangling_link_in_the_plans_folder_hides_no_plan() {
+    use crate::support::Test;
+    let t = Test::new().plan("2026-0042.sip.yaml", &[]);
+    let plans = t.path().join("plans");
+    std::fs::create_dir(plans.join("sub")).unwrap();
+    std::os::unix::fs::symlink(&plans, plans.join("a")).unwrap();
+    std::os::unix::fs::symlink(&plans, plans.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink(t.path().join("nowhere"), plans.join("b")).unwrap();
+    std::os::unix::fs::symlink(plans.join("c"), plans.join("c")).unwrap();
+    for command in ["check", "list"] {
+        let out = Test::at(t.path()).args(&[command]).run();
+        assert_eq!(out.code, 0, "{command}: {}{}", out.stdout, out.stderr);
+        assert!(
+            out.stdout.contains("2026-0042") || out.stdout.contains("1 file checked"),
+            "{}",
+            out.stdout
+        );
+    }
+}

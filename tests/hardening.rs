@@ -451,3 +451,88 @@ fn due_into_a_pipe_names_who_acts_on_every_row() {
     assert!(rows.iter().all(|r| !r.starts_with(' ')), "{}", out.stdout);
     assert!(!who.is_empty());
 }
+
+/// `sip check --changed` with plans in a submodule: git in the outer
+/// repository sees only the submodule's commit, never which plan in it
+/// changed. Those plans are checked (not passed over) and the submodule is
+/// named on stderr.
+#[test]
+fn plans_in_a_submodule_are_checked_under_changed_and_named() {
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=Sara Samordnare",
+                "-c",
+                "user.email=sara@example.se",
+            ])
+            .args([
+                "-c",
+                "protocol.file.allow=always",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let (unit, outer) = (tmp.path().join("unit"), tmp.path().join("outer"));
+    for dir in [&unit, &outer] {
+        std::fs::create_dir_all(dir.join("plans")).unwrap();
+        git(dir, &["init", "-q"]);
+    }
+    std::fs::write(
+        unit.join("plans/2026-0002.sip.yaml"),
+        BASE.replace("2026-0042", "2026-0002"),
+    )
+    .unwrap();
+    git(&unit, &["add", "-A"]);
+    git(&unit, &["commit", "-q", "-m", "Enhetens plan"]);
+    std::fs::write(
+        outer.join("plans/2026-0001.sip.yaml"),
+        BASE.replace("2026-0042", "2026-0001"),
+    )
+    .unwrap();
+    git(&outer, &["add", "-A"]);
+    git(&outer, &["commit", "-q", "-m", "Första planen"]);
+    git(
+        &outer,
+        &[
+            "submodule",
+            "add",
+            "-q",
+            &unit.display().to_string(),
+            "plans/unit",
+        ],
+    );
+    git(&outer, &["commit", "-q", "-m", "Enheten som undermodul"]);
+    // A plan in the submodule breaks; the outer repository sees nothing changed.
+    let inner = outer.join("plans/unit/plans/2026-0002.sip.yaml");
+    let text = std::fs::read_to_string(&inner).unwrap();
+    std::fs::write(&inner, text.replace("status: active", "status: bogus")).unwrap();
+    let out = Test::at(&outer).args(&["check", "--changed"]).run();
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("2026-0002.sip.yaml"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 file checked"), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("plans/unit is a submodule") && out.stderr.contains("(1 plan)"),
+        "{}",
+        out.stderr
+    );
+    // Swedish by default.
+    let sv = Test::at(&outer)
+        .args(&["--default-lang", "check", "--changed"])
+        .run();
+    assert!(
+        sv.stderr.contains("plans/unit är en undermodul"),
+        "{}",
+        sv.stderr
+    );
+}

@@ -3,7 +3,7 @@
 
 use crate::support::Test;
 
-const COMMANDS: [&str; 13] = [
+const COMMANDS: [&str; 14] = [
     "init",
     "new",
     "list",
@@ -12,6 +12,7 @@ const COMMANDS: [&str; 13] = [
     "render",
     "diff",
     "log",
+    "retention",
     "explain",
     "schema",
     "completions",
@@ -23,7 +24,7 @@ const COMMANDS: [&str; 13] = [
 fn every_command_has_an_example_in_its_help() {
     let top = Test::new().args(&["--help"]).run();
     assert_eq!(top.code, 0);
-    for command in &COMMANDS[..12] {
+    for command in &COMMANDS[..13] {
         assert!(
             top.stdout.contains(&format!("  {command}")),
             "{command} in sip --help"

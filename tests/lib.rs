@@ -28,6 +28,7 @@ mod privacy;
 mod properties;
 mod render;
 mod render_pdf;
+mod retention;
 mod stats;
 mod support;
 mod xlsx;

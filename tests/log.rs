@@ -150,3 +150,60 @@ fn outside_a_git_repository_is_exit_2() {
         out.stderr
     );
 }
+
+/// SIP011's fix: a plan named after the person's number is renamed and its
+/// id changed in one commit. git pairs the two files by content, and so
+/// does `sip log`: the history before the rename is kept.
+#[test]
+fn follows_a_rename_that_also_changes_the_id() {
+    let mut repo = Repo::new();
+    let old = "plans/19121212-1212.sip.yaml";
+    let number_id = [("\"2026-0042\"", "\"19121212-1212\"")];
+    repo.plan(old, &number_id);
+    repo.commit("Sara Samordnare", "Ny plan");
+    repo.plan(
+        old,
+        &[number_id[0], ("    held: null", "    held: 2026-03-12")],
+    );
+    repo.commit("Erik Läkare", "Uppföljning hållen");
+    repo.remove(old);
+    repo.plan(
+        "plans/2026-0050.sip.yaml",
+        &[
+            ("\"2026-0042\"", "\"2026-0050\""),
+            ("    held: null", "    held: 2026-03-12"),
+        ],
+    );
+    repo.commit("Sara Samordnare", "Nytt id utan personnummer (SIP011)");
+    let out = repo.sip(&["log", "2026-0050", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let got: Vec<(&str, &str)> = v["commits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["change"].as_str().unwrap(),
+                c["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("renamed", "Nytt id utan personnummer (SIP011)"),
+            ("modified", "Uppföljning hållen"),
+            ("added", "Ny plan"),
+        ]
+    );
+    assert_eq!(
+        v["commits"][0]["from_file"],
+        "plans/[personnummer].sip.yaml"
+    );
+    assert!(!out.stdout.contains("1212-1212"), "{}", out.stdout);
+    let text = repo.sip(&["log", "2026-0050"]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert_eq!(text.stdout.matches("commit ").count(), 3, "{}", text.stdout);
+    assert!(!text.stdout.contains("1212-1212"), "{}", text.stdout);
+}

@@ -223,3 +223,89 @@ mod pdf {
         }
     }
 }
+
+/// Every separator the identity-number matcher knows, and none.
+const SEPARATORS: &[&str] = &[
+    "", "-", "+", " ", "\u{a0}", "\u{2007}", "\u{202f}", "\u{2010}", "\u{2011}", "\u{2012}",
+    "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{fe63}", "\u{ff0d}",
+];
+
+/// A well-formed number (a real date, the right check digit), 10 or 12
+/// digits, with any separator: the cheap CI twin of the `identity` fuzz target.
+fn identity_number() -> impl Strategy<Value = String> {
+    (
+        0..100u32,
+        1..13u32,
+        1..29u32,
+        any::<bool>(),
+        0..1000u32,
+        0..SEPARATORS.len(),
+        any::<bool>(),
+    )
+        .prop_map(|(yy, month, day, coordination, serial, sep, twelve)| {
+            let day = day + if coordination { 60 } else { 0 };
+            let nine = format!("{yy:02}{month:02}{day:02}{serial:03}");
+            let sum: u32 = nine
+                .bytes()
+                .enumerate()
+                .map(|(i, b)| {
+                    let v = u32::from(b - b'0') * if i % 2 == 0 { 2 } else { 1 };
+                    v / 10 + v % 10
+                })
+                .sum();
+            let check = (10 - sum % 10) % 10;
+            let sep = match SEPARATORS[sep] {
+                "+" if twelve => "-",
+                s => s,
+            };
+            let head = if twelve {
+                format!("19{}", &nine[..6])
+            } else {
+                nine[..6].to_owned()
+            };
+            format!("{head}{sep}{}{check}", &nine[6..])
+        })
+}
+
+/// Text around a number: anything, control characters included.
+fn any_text() -> impl Strategy<Value = String> {
+    "(?s).{0,12}"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// No identity number reaches text or JSON output, whatever the
+    /// separator and whatever stands around it; JSON stays JSON.
+    #[test]
+    fn no_identity_number_in_any_output(n in identity_number(), before in any_text(), after in any_text()) {
+        use sip::output::{for_people, json_for_people};
+        use sip::personnummer::find_all;
+        prop_assert_eq!(find_all(&n).len(), 1, "{:?}", n);
+        let text = format!("{before}{n}{after}");
+        let shown = for_people(&text);
+        prop_assert!(find_all(&shown).is_empty(), "{:?} -> {:?}", text, shown);
+        let json = json_for_people(&json!({ "text": text })).unwrap();
+        prop_assert!(find_all(&json).is_empty(), "{}", json);
+        let back: Value = serde_json::from_str(&json).unwrap();
+        prop_assert!(find_all(back["text"].as_str().unwrap()).is_empty(), "{}", json);
+        let alone = !before.ends_with(|c: char| c.is_ascii_digit())
+            && !after.starts_with(|c: char| c.is_ascii_digit());
+        if alone {
+            // Redacted in place; the rest shown exactly as it would be alone.
+            prop_assert_eq!(
+                shown.into_owned(),
+                format!("{}[personnummer]{}", for_people(&before), for_people(&after))
+            );
+            let shown_json = |t: &str| -> String {
+                let json = json_for_people(&json!({ "text": t })).unwrap();
+                let back: Value = serde_json::from_str(&json).unwrap();
+                back["text"].as_str().unwrap().to_owned()
+            };
+            prop_assert_eq!(
+                shown_json(&text),
+                format!("{}[personnummer]{}", shown_json(&before), shown_json(&after))
+            );
+        }
+    }
+}

@@ -140,9 +140,15 @@ fn changed_plans(
         .map(|p| git.workdir().join(p))
         .collect();
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_owned());
-    let (changed, rest): (Vec<FileInput>, Vec<FileInput>) = all
+    let (mut changed, rest): (Vec<FileInput>, Vec<FileInput>) = all
         .into_iter()
         .partition(|input| changed.contains(&canonical(&input.path)));
+    // Plans in a submodule (or another repository inside this one): git here
+    // sees only the submodule's commit, never which of its plans changed, so
+    // every one of them is checked, and said, rather than passed over.
+    let (inner, rest): (Vec<FileInput>, Vec<FileInput>) = rest
+        .into_iter()
+        .partition(|input| nested_repository(git.workdir(), &canonical(&input.path)).is_some());
     settings
         .printer
         .note(&Catalogue::built_in(settings.lang).with(
@@ -153,7 +159,36 @@ fn changed_plans(
                 ("others", rest.len().into()),
             ],
         ));
+    let mut by_repository: std::collections::BTreeMap<PathBuf, usize> = Default::default();
+    for input in &inner {
+        if let Some(root) = nested_repository(git.workdir(), &canonical(&input.path)) {
+            *by_repository.entry(root).or_default() += 1;
+        }
+    }
+    for (root, count) in by_repository {
+        settings
+            .printer
+            .note(&Catalogue::built_in(settings.lang).with(
+                "check-changed-submodule",
+                &[
+                    ("path", settings.display(&root).into()),
+                    ("count", count.into()),
+                ],
+            ));
+    }
+    changed.extend(inner);
     Ok((changed, known_ids(&rest, settings.config.max_file_size)))
+}
+
+/// The repository inside the work tree `workdir` that holds `path` (a
+/// submodule, or a clone inside this one): the nearest folder between them
+/// with a `.git` of its own. Both paths canonical.
+fn nested_repository(workdir: &Path, path: &Path) -> Option<PathBuf> {
+    path.ancestors()
+        .skip(1)
+        .take_while(|dir| *dir != workdir && dir.starts_with(workdir))
+        .find(|dir| dir.join(".git").exists())
+        .map(Path::to_path_buf)
 }
 
 /// The repository's copy of the schema (`schema/sip.schema.json`, written by

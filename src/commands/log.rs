@@ -27,7 +27,7 @@ struct Entry {
 pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
     let git = Git::open(&settings.cwd)?;
     let start = git.relative(&settings.cwd, &settings.plan_path(&args.plan))?;
-    let entries = history(
+    let (entries, _) = history(
         &git,
         &start,
         settings.config.max_file_size,
@@ -125,10 +125,18 @@ pub fn log(settings: &Settings, args: &LogArgs) -> Result<ExitStatus> {
 /// Every commit reachable from HEAD that changed the plan at `path`, newest
 /// first. A commit whose version of the plan equals one of its parents'
 /// (a merge that took it unchanged) is left out, as `git log` does. Where
-/// the plan appears at `path`, a plan with the same id that the same commit
-/// removed is where it came from: the history goes on from that path.
-fn history(git: &Git, start: &str, limit: u64, catalogue: &Catalogue) -> Result<Vec<Entry>> {
+/// the plan appears at `path`, a plan file the same commit removed is where
+/// it came from when git's rename detection pairs the two by content, or
+/// when it has the same id: the history goes on from that path.
+/// Also returns every path the plan had, `start` first.
+fn history(
+    git: &Git,
+    start: &str,
+    limit: u64,
+    catalogue: &Catalogue,
+) -> Result<(Vec<Entry>, Vec<String>)> {
     let mut path = start.to_owned();
+    let mut paths = vec![path.clone()];
     let mut out = Vec::new();
     // The plan's blob in each commit looked up so far, for `path`: a commit
     // is looked up as a parent and then again as itself, next in the walk.
@@ -161,7 +169,7 @@ fn history(git: &Git, start: &str, limit: u64, catalogue: &Catalogue) -> Result<
         let mut old_path = path.clone();
         let mut old = olds.first().copied().flatten();
         if let (Some(new), None, Some(&parent)) = (new, old, parents.first())
-            && let Some((p, blob)) = renamed_from(git, parent, id, new, limit)?
+            && let Some((p, blob)) = renamed_from(git, parent, id, &path, new, limit)?
         {
             old_path = p;
             old = Some(blob);
@@ -193,20 +201,40 @@ fn history(git: &Git, start: &str, limit: u64, catalogue: &Catalogue) -> Result<
         if old_path != path {
             // Older commits are looked up under the plan's earlier path.
             blobs.clear();
+            if !paths.contains(&old_path) {
+                paths.push(old_path.clone());
+            }
             path = old_path;
         }
     }
-    Ok(out)
+    Ok((out, paths))
 }
 
-/// The plan file with the same `id` that `commit` removed, if any.
+/// Every path the plan at `path` has had in the history reachable from
+/// HEAD, following renames as `sip log` does; `path` first.
+pub(super) fn paths_in_history(
+    git: &Git,
+    path: &str,
+    limit: u64,
+    catalogue: &Catalogue,
+) -> Result<Vec<String>> {
+    Ok(history(git, path, limit, catalogue)?.1)
+}
+
+/// Where the plan at `path` in `commit` came from: the file git's rename
+/// detection pairs it with by content (a rename that also changed the id,
+/// as SIP011 asks), else a removed plan file with the same `id`.
 fn renamed_from(
     git: &Git,
     parent: Oid,
     commit: Oid,
+    path: &str,
     new: Oid,
     limit: u64,
 ) -> Result<Option<(String, Oid)>> {
+    if let Some(found) = git.renamed_to(parent, commit, path)? {
+        return Ok(Some(found));
+    }
     let plan_id = |blob: Oid| -> Option<String> {
         let value = parse_value(&git.read_blob(blob, limit).ok()?).ok()?;
         value.get("id")?.as_str().map(str::to_owned)

@@ -12,6 +12,7 @@ mod log;
 mod new;
 mod output_file;
 mod render;
+mod retention;
 mod schema;
 mod stats;
 
@@ -26,6 +27,7 @@ pub use list::list;
 pub use log::log;
 pub use new::new;
 pub use render::render;
+pub use retention::retention;
 pub use schema::schema;
 pub use stats::stats;
 

@@ -12,5 +12,5 @@ mod style;
 pub mod table;
 pub mod xlsx;
 
-pub use printer::Printer;
+pub use printer::{Printer, for_people, json_for_people};
 pub use style::Style;

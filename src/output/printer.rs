@@ -76,7 +76,7 @@ impl Printer {
     /// A command's result on standard output, identity numbers redacted. A
     /// reader that went away (`sip list | head`) is not an error.
     pub fn out(&self, text: &str) -> Result<()> {
-        stdout_result(write_stdout(&escape_controls(&redact(text))))
+        stdout_result(write_stdout(&for_people(text)))
     }
 
     /// The person's own document (`sip render` to standard output), written
@@ -172,8 +172,7 @@ impl Printer {
     /// identity numbers redacted. A closed standard error is not a crash:
     /// what could not be said is dropped.
     pub fn stderr(&self, text: &str) {
-        let text = redact(text);
-        let text = escape_controls(&text);
+        let text = for_people(text);
         let mut err = io::stderr().lock();
         let _ = err.write_all(text.as_bytes());
         if !text.ends_with('\n') {
@@ -181,6 +180,31 @@ impl Printer {
         }
         let _ = err.flush();
     }
+}
+
+/// Text as every redacted stream writes it: identity numbers redacted,
+/// control characters escaped, and redacted again: an escape (`\x01`) is
+/// itself digits, and with the digits after it could make a number.
+pub fn for_people(text: &str) -> std::borrow::Cow<'_, str> {
+    // Redacted first too: an escape's digits must not hide a number after it
+    // from the matcher by making its run of digits longer.
+    let redacted = redact(text);
+    match escape_controls(&redacted) {
+        std::borrow::Cow::Borrowed(_) if matches!(redacted, std::borrow::Cow::Borrowed(_)) => {
+            text.into()
+        }
+        escaped => redact(&escaped).into_owned().into(),
+    }
+}
+
+/// `value` as pretty JSON the way [`Printer::json`] writes it, identity
+/// numbers redacted line by line (for tests and the fuzz targets).
+pub fn json_for_people<T: Serialize>(value: &T) -> io::Result<String> {
+    let mut out = RedactLines::new(Vec::new());
+    serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    String::from_utf8(out.inner).map_err(io::Error::other)
 }
 
 fn use_color(choice: ColorChoice, stream: &impl IsTerminal) -> bool {
@@ -278,16 +302,57 @@ fn is_sgr(rest: &str) -> bool {
 
 /// One line of JSON with its identity numbers redacted: inside a string as
 /// `[personnummer]`, and a bare JSON number as the string
-/// `"[personnummer]"`, so the JSON stays valid.
+/// `"[personnummer]"`, so the JSON stays valid. Twice: first with every
+/// `\u0001` escape's hex digits read as letters (so the escape does not join
+/// the digits of a number after it), then as written (so an escape and the
+/// digits after it never make a number either).
 fn redact_json_line(line: &str) -> std::borrow::Cow<'_, str> {
-    let hits = crate::personnummer::find_all(line);
+    let masked = mask_unicode_escapes(line);
+    let first = replace_hits(line, crate::personnummer::find_all(&masked));
+    match replace_hits(&first, crate::personnummer::find_all(&first)) {
+        std::borrow::Cow::Borrowed(_) => first,
+        std::borrow::Cow::Owned(second) => second.into(),
+    }
+}
+
+/// `line` with the four hex digits of every `\uXXXX` escape replaced by
+/// `x`, byte for byte.
+fn mask_unicode_escapes(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("\\u") {
+        return line.into();
+    }
+    let mut bytes = line.as_bytes().to_vec();
+    let mut slashes = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => slashes += 1,
+            b'u' if slashes % 2 == 1 => {
+                for b in bytes.iter_mut().skip(i + 1).take(4) {
+                    if b.is_ascii_hexdigit() {
+                        *b = b'x';
+                    }
+                }
+                slashes = 0;
+            }
+            _ => slashes = 0,
+        }
+        i += 1;
+    }
+    // Only ASCII hex digits were replaced by ASCII: still UTF-8.
+    String::from_utf8(bytes).map_or_else(|_| line.into(), Into::into)
+}
+
+/// `line` with `hits` replaced, inside a string or as a string.
+fn replace_hits(line: &str, hits: Vec<std::ops::Range<usize>>) -> std::borrow::Cow<'_, str> {
     if hits.is_empty() {
         return line.into();
     }
     let mut out = String::with_capacity(line.len() + 16);
     let mut last = 0;
     for range in hits {
-        let before = &line[..range.start];
+        let start = after_unicode_escape(line, range.start).min(range.end);
+        let before = &line[..start];
         // Inside a string when an odd number of unescaped quotes precede it.
         let mut quotes = 0;
         let mut escaped = false;
@@ -301,7 +366,7 @@ fn redact_json_line(line: &str) -> std::borrow::Cow<'_, str> {
                 escaped = false;
             }
         }
-        out.push_str(&line[last..range.start]);
+        out.push_str(&line[last..start]);
         out.push_str(if quotes % 2 == 1 {
             "[personnummer]"
         } else {
@@ -311,6 +376,31 @@ fn redact_json_line(line: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&line[last..]);
     out.into()
+}
+
+/// Where a hit that starts at `start` may begin without breaking JSON: a
+/// control character is written `\u0001`, whose hex digits are digits too,
+/// so a hit that begins inside such an escape begins after it.
+fn after_unicode_escape(line: &str, start: usize) -> usize {
+    let bytes = line.as_bytes();
+    for back in 2..=5 {
+        let Some(e) = start.checked_sub(back) else {
+            break;
+        };
+        if bytes[e] == b'\\' && bytes.get(e + 1) == Some(&b'u') {
+            // The backslash escapes the `u` only when it is not itself escaped.
+            let slashes = bytes[..=e]
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'\\')
+                .count();
+            let end = (e + 6).min(line.len());
+            if slashes % 2 == 1 && line.is_char_boundary(end) {
+                return end;
+            }
+        }
+    }
+    start
 }
 
 /// A writer that redacts identity numbers one line at a time (a number never
@@ -395,6 +485,22 @@ mod tests {
             redact_json_line(line),
             r#"  "a": "x [personnummer]", "b": "[personnummer]", "c": "q\"[personnummer]""#
         );
+    }
+
+    #[test]
+    fn an_escape_that_forms_a_number_with_the_digits_after_it_stays_json() {
+        // A control character before `0101-0007` (not a number in the plan):
+        // escaped, the text reads `010101-0007`, which is one.
+        let text = "x\u{1}0101-0007 \u{1}19121212-1212";
+        assert!(crate::personnummer::find_all(&escape_controls(text)).len() == 1);
+        let shown = for_people(text);
+        assert!(crate::personnummer::find_all(&shown).is_empty(), "{shown}");
+        assert!(!shown.contains("1212-1212"), "{shown}");
+        let json = json_for_people(&serde_json::json!({ "a": text })).unwrap();
+        let back: serde_json::Value = serde_json::from_str(&json).expect(&json);
+        let a = back["a"].as_str().unwrap();
+        assert!(crate::personnummer::find_all(a).is_empty(), "{a}");
+        assert!(crate::personnummer::find_all(&json).is_empty(), "{json}");
     }
 
     #[test]

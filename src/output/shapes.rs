@@ -198,6 +198,46 @@ pub struct StatsGroup {
     pub measures: serde_json::Map<String, serde_json::Value>,
 }
 
+/// `sip retention --format json`: the closed plans past the period
+/// `sip.toml` sets, and with `--apply` the commit and the history rewrite.
+#[derive(Serialize, JsonSchema)]
+pub struct RetentionOutput {
+    /// Always 1.
+    #[schemars(extend("const" = 1))]
+    pub version: u32,
+    /// The check date.
+    pub as_of: NaiveDate,
+    /// Closed plans read.
+    pub closed: usize,
+    /// The plans past their time, earliest first.
+    pub plans: Vec<RetentionPlan>,
+    /// Closed plans without `closed.date`: sip cannot tell their time.
+    pub undated: Vec<String>,
+    /// `--apply`: the commit that removed the plans.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+    /// `--apply`: the file listing every path the plans ever had.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paths_file: Option<String>,
+    /// `--apply`: the history rewrite to run in a new mirror clone, as arguments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rewrite: Option<Vec<String>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct RetentionPlan {
+    pub file: String,
+    pub id: String,
+    /// `lead.principal` as written.
+    pub lead: String,
+    /// `closed.date`.
+    pub closed: NaiveDate,
+    /// The period that applies, in whole years.
+    pub years: u32,
+    /// The first day the plan is past its time.
+    pub past_from: NaiveDate,
+}
+
 /// The commands with a JSON output, for `sip schema --output`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Output {
@@ -207,16 +247,18 @@ pub enum Output {
     Diff,
     Log,
     Stats,
+    Retention,
 }
 
 impl Output {
-    pub const ALL: [Output; 6] = [
+    pub const ALL: [Output; 7] = [
         Output::Check,
         Output::List,
         Output::Due,
         Output::Diff,
         Output::Log,
         Output::Stats,
+        Output::Retention,
     ];
 
     pub fn name(self) -> &'static str {
@@ -227,6 +269,7 @@ impl Output {
             Output::Diff => "diff",
             Output::Log => "log",
             Output::Stats => "stats",
+            Output::Retention => "retention",
         }
     }
 
@@ -244,6 +287,7 @@ impl Output {
             Output::Diff => generator.into_root_schema_for::<DiffOutput<'static>>(),
             Output::Log => generator.into_root_schema_for::<LogOutput>(),
             Output::Stats => generator.into_root_schema_for::<StatsOutput>(),
+            Output::Retention => generator.into_root_schema_for::<RetentionOutput>(),
         }
         .to_value();
         let mut text = serde_json::to_string_pretty(&schema).expect("a JSON value serialises");

@@ -1021,3 +1021,43 @@ error-man-unknown = no manual page for `{ $command }`
 hint-man-unknown = the commands with a page: { $commands }; `sip man` alone prints sip(1)
 warning-schema-stale = { $file } differs from the schema of this sip; editors check plans against an old format
 hint-schema-stale = `sip schema > { $file }` updates it (then commit it)
+
+## issue-22-23: sip check --changed in submodules, sip retention
+
+check-changed-submodule = { $path } is a submodule (another repository): git here cannot see which of its plans changed, so every plan in it is checked ({ $count ->
+    [one] 1 plan
+   *[other] { $count } plans
+})
+error-retention-unset = no retention period is set in sip.toml: sip never decides how long plans are kept
+hint-retention-unset = set the period your principal has decided (the law and the decision on thinning out, gallringsbeslut) in sip.toml: `[retention]` with `years = 5`, or `region = 10` and `municipality = 5` by lead principal, in whole years after closed.date
+error-retention-no-head = there is no branch with a commit to remove the plans on
+hint-retention-no-head = commit the plans first, or switch to a branch (`git switch main`)
+error-retention-staged = other changes are staged for the next commit; they would go into the retention commit
+hint-retention-staged = commit them first, or unstage them (`git restore --staged .`), then run `sip retention --apply` again
+error-retention-signature = git does not know who you are, so the retention commit cannot be made
+hint-retention-signature = `git config user.name "Your Name"` and `git config user.email you@example.se`, then run `sip retention --apply` again
+retention-undated = { $file } is closed without closed.date: sip cannot tell when its time is up; add closed.date
+retention-commit = Retention: { $count ->
+    [one] 1 closed plan past its time removed
+   *[other] { $count } closed plans past their time removed
+} ({ $ids })
+retention-row = closed { $closed }, kept { $years ->
+    [one] 1 year
+   *[other] { $years } years
+}: past its time since { $until }
+retention-summary = { $count ->
+    [one] 1 plan
+   *[other] { $count } plans
+} of { $closed } closed past their retention time on { $as_of }
+retention-next = `sip retention --apply` removes them in one commit and says how to remove them from the history
+retention-address = <the repository's address>
+retention-applied = removed { $count ->
+    [one] 1 plan
+   *[other] { $count } plans
+} from the work tree in commit { $commit }
+retention-history = Their content is still in every earlier commit, in every clone. To remove it from the history (agree on it first with whoever is responsible for the repository):
+retention-step-push = Everyone pushes what they have (this commit too) and stops working in the repository until step 4.
+retention-step-rewrite = On one computer, in a new mirror clone, with git filter-repo (Debian package `git-filter-repo`, or `pip install git-filter-repo`):
+retention-step-host = Ask whoever hosts the repository to remove cached copies, forks and pull or merge request refs, and to run garbage collection.
+retention-step-clones = Every clone, on every computer and CI runner: delete it and clone again. Never push from an old clone: it brings the removed plans back.
+retention-paths-file = The paths these plans ever had are listed in { $path } (only paths, one per line); keep the file until the rewrite is done.

@@ -1040,3 +1040,37 @@ error-man-unknown = ingen manualsida för `{ $command }`
 hint-man-unknown = kommandona med en sida: { $commands }; `sip man` utan kommando skriver sip(1)
 warning-schema-stale = { $file } skiljer sig från schemat i den här sip; redigerare kontrollerar planer mot ett gammalt format
 hint-schema-stale = `sip schema > { $file }` uppdaterar den (checka sedan in den)
+
+## issue-22-23: sip check --changed i undermoduler, sip retention
+
+check-changed-submodule = { $path } är en undermodul (ett annat repo): git här kan inte se vilka av dess planer som ändrats, så alla planer i den kontrolleras ({ $count ->
+    [one] 1 plan
+   *[other] { $count } planer
+})
+error-retention-unset = ingen gallringsfrist är satt i sip.toml: sip bestämmer aldrig hur länge planer sparas
+hint-retention-unset = ange den frist er huvudman har beslutat (lagen och gallringsbeslutet) i sip.toml: `[retention]` med `years = 5`, eller `region = 10` och `municipality = 5` efter huvudman med övergripande ansvar, i hela år efter closed.date
+error-retention-no-head = det finns ingen gren med en commit att ta bort planerna på
+hint-retention-no-head = committa planerna först, eller byt till en gren (`git switch main`)
+error-retention-staged = andra ändringar är köade för nästa commit; de skulle komma med i gallringens commit
+hint-retention-staged = committa dem först, eller ta bort dem ur kön (`git restore --staged .`), och kör sedan `sip retention --apply` igen
+error-retention-signature = git vet inte vem du är, så gallringens commit kan inte göras
+hint-retention-signature = `git config user.name "Ditt Namn"` och `git config user.email du@example.se`, kör sedan `sip retention --apply` igen
+retention-undated = { $file } är avslutad utan closed.date: sip kan inte avgöra när den ska gallras; lägg till closed.date
+retention-commit = Gallring: { $count ->
+    [one] 1 avslutad plan vars tid gått ut borttagen
+   *[other] { $count } avslutade planer vars tid gått ut borttagna
+} ({ $ids })
+retention-row = avslutad { $closed }, sparas { $years } år: gallringsfristen gick ut { $until }
+retention-summary = { $count } av { $closed } avslutade planer har passerat gallringsfristen per { $as_of }
+retention-next = `sip retention --apply` tar bort dem i en commit och säger hur de tas bort ur historiken
+retention-address = <repots adress>
+retention-applied = tog bort { $count ->
+    [one] 1 plan
+   *[other] { $count } planer
+} ur arbetskatalogen i commit { $commit }
+retention-history = Innehållet finns kvar i alla tidigare commits, i varje klon. För att ta bort det ur historiken (kom först överens med den som ansvarar för repot):
+retention-step-push = Alla pushar det de har (även den här commiten) och slutar arbeta i repot till steg 4.
+retention-step-rewrite = På en dator, i en ny spegelklon, med git filter-repo (Debianpaketet `git-filter-repo`, eller `pip install git-filter-repo`):
+retention-step-host = Be den som driftar repot ta bort cachade kopior, forkar och referenser för pull- eller merge-requests, och köra skräpsamling (garbage collection).
+retention-step-clones = Varje klon, på varje dator och CI-körare: radera den och klona på nytt. Pusha aldrig från en gammal klon: då kommer de borttagna planerna tillbaka.
+retention-paths-file = Sökvägarna planerna någonsin haft finns i { $path } (bara sökvägar, en per rad); spara filen tills omskrivningen är gjord.
