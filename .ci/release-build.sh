@@ -8,6 +8,8 @@
 #     other CI steps look (they run it; nothing builds it again: bench/run.sh
 #     is told so by SIP_PREBUILT=1)
 # libgit2 (vendored) and mimalloc are C, compiled by zig cc as well.
+# With the `pdf` feature (`sip render --format pdf`, Typst in process): what
+# the packages ship, and what .ci/pdf-check.sh checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 triple=x86_64-unknown-linux-gnu
@@ -20,7 +22,7 @@ if [ ! -x "$tools/bin/maturin" ] || ! "$tools/bin/python" -m ziglang version >/d
 fi
 rm -rf target/wheels
 # maturin finds zig through the Python on the PATH.
-PATH="$PWD/$tools/bin:$PATH" maturin build --locked --release --zig \
+PATH="$PWD/$tools/bin:$PATH" maturin build --locked --release --zig --features pdf \
   --target "$triple" --compatibility manylinux2014 --out target/wheels
 bin="$target/$triple/release/sip"
 # Nothing newer than glibc 2.17 (maturin's own check says so too).
@@ -34,4 +36,6 @@ mkdir -p "$target/release"
 rm -f "$target/release/sip"
 cp "$bin" "$target/release/sip"
 "$target/release/sip" --version
+# The feature is in: a plan becomes a PDF.
+"$target/release/sip" -q render examples/plans/2026-0101.sip.yaml --format pdf | head -c 5 | grep -q '^%PDF-'
 ls -l "$bin" target/wheels/*.whl

@@ -16,6 +16,8 @@ trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/$name" "$out"
 cp "$bin" "$stage/$name/"
 cp README.md LICENSE-MIT LICENSE-APACHE "$stage/$name/"
+# The font built into the binary for PDF output.
+cp fonts/LICENSE "$stage/$name/LICENSE-fonts"
 cp -R "$assets/man" "$assets/completions" "$stage/$name/"
 chmod -R u=rwX,go=rX "$stage/$name"
 case "$triple" in

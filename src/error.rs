@@ -86,6 +86,8 @@ pub enum Error {
     ShallowClone { what: String },
     /// An option that does not go with another (`--history --format sarif`).
     Unsupported { what: Message, hint: Message },
+    /// The PDF would need characters that no font built into sip draws.
+    MissingGlyphs { font: String, chars: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -175,6 +177,9 @@ impl Error {
                 .arg("line", *line)
                 .arg("message", message),
             Error::Unsupported { what, .. } => what.clone(),
+            Error::MissingGlyphs { font, chars } => Message::new("error-missing-glyphs")
+                .arg("font", font)
+                .arg("chars", chars),
             Error::ShallowClone { what } => Message::new("error-shallow").arg("what", what),
         }
     }
@@ -204,6 +209,7 @@ impl Error {
             Error::BadCatalogue { .. } => "hint-bad-catalogue",
             Error::ShallowClone { .. } => "hint-shallow",
             Error::Config { .. } => "hint-config",
+            Error::MissingGlyphs { .. } => "hint-missing-glyphs",
             _ => return None,
         };
         Some(Message::new(id))

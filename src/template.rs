@@ -15,10 +15,12 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("plan.html", include_str!("../templates/plan.html")),
     ("plan.md", include_str!("../templates/plan.md")),
     ("plan.txt", include_str!("../templates/plan.txt")),
+    ("plan.typ", include_str!("../templates/plan.typ")),
     ("stats.html", include_str!("../templates/stats.html")),
     ("letter.html", include_str!("../templates/letter.html")),
     ("letter.md", include_str!("../templates/letter.md")),
     ("letter.txt", include_str!("../templates/letter.txt")),
+    ("letter.typ", include_str!("../templates/letter.typ")),
 ];
 
 /// A template's text and where it came from.
@@ -73,7 +75,8 @@ impl Template {
     /// Renders with `context`. An undefined variable is an error, so a typo in
     /// a repository's template is caught rather than rendered as nothing.
     /// Every value is escaped for the output format the template's name
-    /// ends in: HTML for `.html`, Markdown for `.md`; `| safe` opts out.
+    /// ends in: HTML for `.html`, Markdown for `.md`, Typst markup for `.typ`
+    /// (the PDF's source, [`crate::render::typst`]); `| safe` opts out.
     pub fn render(&self, context: impl Serialize) -> Result<String> {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -89,6 +92,8 @@ impl Template {
                 AutoEscape::Html
             } else if name.ends_with(".md") {
                 AutoEscape::Custom("markdown".into())
+            } else if name.ends_with(".typ") {
+                AutoEscape::Custom("typst".into())
             } else {
                 AutoEscape::None
             }
@@ -102,9 +107,41 @@ impl Template {
                         minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed")
                     })
             }
+            AutoEscape::Custom(name) if name == "typst" && !value.is_safe() => {
+                // `none` too: a Typst template shows an absent value as
+                // nothing, never as the word.
+                let text = if value.is_none() || value.is_undefined() {
+                    String::new()
+                } else {
+                    value.to_string()
+                };
+                out.write_str(&crate::render::typst::escape_markup(&text))
+                    .map_err(|_| {
+                        minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed")
+                    })
+            }
             _ => minijinja::escape_formatter(out, state, value),
         });
         env.add_filter("yaml", yaml_string);
+        // The language for Typst's `text(lang: …)`: the primary subtag of a
+        // language tag (`sv` of `sv-FI`), as a string literal.
+        env.add_filter("typst_lang", |value: String| {
+            let primary = value.split(['-', '_']).next().unwrap_or_default();
+            let primary = if (2..=3).contains(&primary.len())
+                && primary.chars().all(|c| c.is_ascii_alphabetic())
+            {
+                primary.to_ascii_lowercase()
+            } else {
+                "und".to_owned()
+            };
+            minijinja::value::Value::from_safe_string(crate::render::typst::string_literal(
+                &primary,
+            ))
+        });
+        // A Typst string literal for code (`lang: {{ lang | typst_str }}`).
+        env.add_filter("typst_str", |value: String| {
+            minijinja::value::Value::from_safe_string(crate::render::typst::string_literal(&value))
+        });
         let fail = |e: minijinja::Error| Error::Template {
             origin: self.origin(),
             line: e.line(),

@@ -27,6 +27,7 @@ mod printed_plan;
 mod privacy;
 mod properties;
 mod render;
+mod render_pdf;
 mod retention;
 mod stats;
 mod support;

@@ -184,6 +184,46 @@ fn the_generator_makes_plans_that_differ_and_check_differently() {
     assert!(kinds.len() > 10, "{}", kinds.len());
 }
 
+/// The PDF path (the `pdf` feature): any generated plan, in both languages,
+/// becomes a PDF (the generator's characters are all in the built-in font);
+/// with any character at all, a PDF or the error that names the missing
+/// glyphs, and never a panic or a Typst error.
+#[cfg(feature = "pdf")]
+mod pdf {
+    use super::*;
+    use sip::config::Lang;
+    use sip::error::Error;
+    use sip::i18n::Catalogue;
+    use sip::render::{Format, render_pdf};
+    use sip::template::Template;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(8))]
+
+        #[test]
+        fn every_generated_plan_becomes_a_pdf(p in plan()) {
+            let template = Template::built_in(Format::Pdf.template());
+            for lang in [Lang::Sv, Lang::En] {
+                let pdf = render_pdf(&template, &p, &["#fel $x$".to_owned()], Catalogue::built_in(lang), "2026-02-01");
+                prop_assert!(pdf.as_ref().is_ok_and(|b| b.starts_with(b"%PDF-")), "{:?}", pdf.err());
+            }
+        }
+
+        #[test]
+        fn any_text_is_a_pdf_or_names_its_missing_glyphs(name in any::<String>(), notes in any::<String>()) {
+            let mut p = sip::source::parse_value(BASE).unwrap();
+            p["person"]["name"] = json!(name);
+            p["notes"] = json!(notes);
+            let template = Template::built_in(Format::Pdf.template());
+            match render_pdf(&template, &p, &[], Catalogue::built_in(Lang::Sv), "2026-02-01") {
+                Ok(pdf) => prop_assert!(pdf.starts_with(b"%PDF-")),
+                Err(Error::MissingGlyphs { .. }) => {}
+                Err(e) => prop_assert!(false, "{e}"),
+            }
+        }
+    }
+}
+
 /// Every separator the identity-number matcher knows, and none.
 const SEPARATORS: &[&str] = &[
     "", "-", "+", " ", "\u{a0}", "\u{2007}", "\u{202f}", "\u{2010}", "\u{2011}", "\u{2012}",

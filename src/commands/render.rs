@@ -1,4 +1,4 @@
-//! `sip render PLAN [--format html|md|txt] [--lang sv|en] [-o FILE] [--strict]`:
+//! `sip render PLAN [--format html|md|txt|pdf] [--lang sv|en] [-o FILE] [--strict]`:
 //! the plan as a document to print, sign and hand to the person.
 
 use super::ExitStatus;
@@ -67,24 +67,41 @@ pub fn render(settings: &Settings, args: &RenderArgs) -> Result<ExitStatus> {
         .map(|d| format!("{} ({}, {}:{})", d.message, d.rule, d.line, d.column))
         .collect();
 
+    let pdf = args.format == render::Format::Pdf;
+    if pdf && args.output.is_none() && settings.printer.stdout_is_terminal() {
+        return Err(Error::Unsupported {
+            what: crate::i18n::Message::new("error-pdf-terminal"),
+            hint: crate::i18n::Message::new("hint-pdf-terminal"),
+        });
+    }
     let catalogue = document_language(settings, &doc.value)?;
-    let document = if args.letter {
-        letter(settings, args, &doc.value, &catalogue)?
+    let printed = settings.as_of.to_string();
+    let document: Vec<u8> = if args.letter {
+        let source = letter(settings, args, &doc.value, &catalogue)?;
+        if pdf {
+            let origin =
+                Template::load(&settings.templates_dir(), args.format.letter_template())?.origin();
+            let ident = format!("{}-letter", render::ident(&doc.value, &catalogue));
+            render::typst_pdf(&source, &origin, &printed, &ident)?
+        } else {
+            source.into_bytes()
+        }
     } else {
         let template = Template::load(&settings.templates_dir(), args.format.template())?;
-        render::render(
-            &template,
-            &doc.value,
-            &errors,
-            &catalogue,
-            &settings.as_of.to_string(),
-        )?
+        if pdf {
+            render::render_pdf(&template, &doc.value, &errors, &catalogue, &printed)?
+        } else {
+            render::render(&template, &doc.value, &errors, &catalogue, &printed)?.into_bytes()
+        }
     };
 
     match &args.output {
-        None => settings.printer.document(&document)?,
+        None if pdf => settings.printer.bytes(&document)?,
+        None => settings
+            .printer
+            .document(&String::from_utf8_lossy(&document))?,
         Some(out) => {
-            let target = write_output(settings, out, &path, document.as_bytes())?;
+            let target = write_output(settings, out, &path, &document)?;
             settings
                 .printer
                 .note(&Catalogue::built_in(settings.lang).with(

@@ -85,6 +85,20 @@ impl Printer {
         stdout_result(write_stdout(&escape_controls(text)))
     }
 
+    /// A binary document (`sip render --format pdf`), written as it is; the
+    /// command refuses to send one to a terminal ([`Printer::stdout_is_terminal`]).
+    pub fn bytes(&self, bytes: &[u8]) -> Result<()> {
+        let mut out = io::stdout().lock();
+        stdout_result(ignore_closed_pipe(
+            out.write_all(bytes).and_then(|()| out.flush()),
+        ))
+    }
+
+    /// Whether standard output is a terminal (a PDF would garble it).
+    pub fn stdout_is_terminal(&self) -> bool {
+        io::stdout().is_terminal()
+    }
+
     /// What sip generates from its own definitions (the schema, the manual,
     /// completions), written as it is: it holds no plan's data, only the
     /// published test numbers of its examples.

@@ -1,11 +1,15 @@
 //! `sip render`: a plan as the document that is printed, signed and handed
 //! to the person. The plan becomes a view ([`context::build`]) that a
-//! minijinja template (HTML, Markdown or plain text; built in, or the plan
-//! repository's own) turns into the document. Labels come from the language's
+//! minijinja template (HTML, Markdown, plain text or Typst; built in, or the
+//! plan repository's own) turns into the document; the Typst source becomes a
+//! PDF in process ([`pdf`], the `pdf` feature). Labels come from the language's
 //! catalogue (`templates/labels/*.ftl`, [`crate::i18n`]); templates spell none out.
 
 mod context;
 pub mod letter;
+#[cfg(feature = "pdf")]
+pub mod pdf;
+pub mod typst;
 
 use serde_json::Value;
 
@@ -22,6 +26,9 @@ pub enum Format {
     Md,
     /// Plain text
     Txt,
+    /// A tagged PDF/UA-1 and PDF/A-2a file for A4, made in process with Typst
+    /// (builds with the `pdf` feature)
+    Pdf,
 }
 
 impl Format {
@@ -31,6 +38,7 @@ impl Format {
             Format::Html => "letter.html",
             Format::Md => "letter.md",
             Format::Txt => "letter.txt",
+            Format::Pdf => "letter.typ",
         }
     }
 
@@ -39,6 +47,7 @@ impl Format {
             Format::Html => "plan.html",
             Format::Md => "plan.md",
             Format::Txt => "plan.txt",
+            Format::Pdf => "plan.typ",
         }
     }
 
@@ -47,6 +56,7 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -66,6 +76,67 @@ pub fn render(
     context["lang"] = Value::String(catalogue.code().to_owned());
     context["dir"] = Value::String(if catalogue.rtl() { "rtl" } else { "ltr" }.to_owned());
     template.render(context)
+}
+
+/// Whether this sip can write PDF (built with the `pdf` feature).
+pub const PDF: bool = cfg!(feature = "pdf");
+
+/// Renders `plan` as a PDF: `template` (`plan.typ`, the repository's own or
+/// the built-in one) makes the Typst source, which Typst compiles to a
+/// tagged PDF/UA-1 and PDF/A-2a document with the fonts built into sip.
+/// Without the `pdf` feature, an error that says how to build it.
+pub fn render_pdf(
+    template: &Template,
+    plan: &Value,
+    errors: &[String],
+    catalogue: &Catalogue,
+    printed: &str,
+) -> Result<Vec<u8>> {
+    pdf_built()?;
+    let source = render(template, plan, errors, catalogue, printed)?;
+    typst_pdf(
+        &source,
+        &template.origin(),
+        printed,
+        &ident(plan, catalogue),
+    )
+}
+
+/// The PDF of Typst `source` made by a template (`origin`, for errors), such
+/// as the letter's (`letter.typ`); `ident` names the document stably.
+pub fn typst_pdf(source: &str, origin: &str, printed: &str, ident: &str) -> Result<Vec<u8>> {
+    pdf_built()?;
+    #[cfg(feature = "pdf")]
+    {
+        pdf::compile(source, origin, printed, ident)
+    }
+    #[cfg(not(feature = "pdf"))]
+    {
+        let _ = (source, origin, printed, ident);
+        unreachable!("pdf_built said no")
+    }
+}
+
+/// The PDF's stable name: the plan id and the language (only its hash is
+/// written into the PDF).
+pub fn ident(plan: &Value, catalogue: &Catalogue) -> String {
+    format!(
+        "sip-{}-{}",
+        crate::plan::view::text(&plan["id"]).unwrap_or_default(),
+        catalogue.code()
+    )
+}
+
+/// Whether this sip writes PDF; if not, the error that says how to build it.
+fn pdf_built() -> Result<()> {
+    if PDF {
+        Ok(())
+    } else {
+        Err(crate::error::Error::Unsupported {
+            what: crate::i18n::Message::new("error-pdf-not-built"),
+            hint: crate::i18n::Message::new("hint-pdf-not-built"),
+        })
+    }
 }
 
 /// The render labels of a catalogue (`render-<label>` and
