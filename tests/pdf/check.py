@@ -19,6 +19,7 @@ Exit 1 with every failure listed.
 """
 
 import copy
+import os
 import re
 import subprocess
 import sys
@@ -212,7 +213,8 @@ def nasty_plan(out: Path) -> tuple[Path, list[str]]:
 
 
 def main() -> int:
-    sip, out = sys.argv[1], Path(sys.argv[2])
+    # Absolute: the Arabic-catalogue case runs sip from inside its own repository.
+    sip, out = os.path.abspath(sys.argv[1]), Path(sys.argv[2])
     pdfua = str(Path(sys.executable).parent / "pdfua")
     out.mkdir(parents=True, exist_ok=True)
     words = {"sv": ("Sida", "av"), "en": ("Page", "of")}
