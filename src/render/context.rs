@@ -260,17 +260,20 @@ impl Page<'_> {
         })
     }
 
+    /// A goal's text in the person's words, found by its id; the id as
+    /// written when the plan has no such goal.
+    fn goal_text(&self, id: String) -> String {
+        self.plan
+            .goals()
+            .iter()
+            .find(|g| text(&g["id"]).as_deref() == Some(id.as_str()))
+            .and_then(|g| text(&g["text"]))
+            .unwrap_or(id)
+    }
+
     /// Each need with the goals it serves and the actions that answer it;
     /// every action appears once, under each need it answers.
     fn needs(&self) -> Vec<Value> {
-        let goals = self.plan.goals();
-        let goal_text = |id: &str| {
-            goals
-                .iter()
-                .find(|g| text(&g["id"]).as_deref() == Some(id))
-                .and_then(|g| text(&g["text"]))
-                .unwrap_or_else(|| id.to_owned())
-        };
         self.plan
             .list("needs")
             .iter()
@@ -285,7 +288,7 @@ impl Page<'_> {
                 json!({
                     "id": s(&n["id"]),
                     "text": s(&n["text"]),
-                    "goals": list(&n["goals"]).iter().filter_map(text).map(|g| goal_text(&g)).collect::<Vec<_>>(),
+                    "goals": list(&n["goals"]).iter().filter_map(text).map(|g| self.goal_text(g)).collect::<Vec<_>>(),
                     "met": view::date(&n["met"]).map(|d| self.say("plan-need-met", &[("date", d.to_string().into())])),
                     "actions": actions,
                 })
@@ -349,16 +352,10 @@ impl Page<'_> {
             }
             _ => self.cat.text("plan-follow-up-planned"),
         };
-        let goals = self.plan.goals();
         let progress: Vec<Value> = list(&f.0["goals"])
             .iter()
             .filter_map(|g| {
-                let id = text(&g["goal"])?;
-                let goal = goals
-                    .iter()
-                    .find(|x| text(&x["id"]).as_deref() == Some(&*id))
-                    .and_then(|x| text(&x["text"]))
-                    .unwrap_or(id);
+                let goal = self.goal_text(text(&g["goal"])?);
                 Some(json!({
                     "goal": goal,
                     "progress": self.word("progress", &g["progress"]),
